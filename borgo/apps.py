@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BorgoConfig(AppConfig):
+    """The project package: home and content pages, site settings, chrome, demo content."""
+
+    name = "borgo"
+    verbose_name = _("Site")
