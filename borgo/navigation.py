@@ -1,0 +1,100 @@
+"""What the chrome of every page shows: language links, menu, breadcrumbs, footer pages.
+
+Each function costs one query at most, whatever the size of the page tree. Pages with view
+restrictions are not filtered out here (that costs a query per list): the municipal site keeps
+private pages out of menus by leaving "show in menus" off.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str | None  # None: this page has no live translation in that language
+    is_current: bool
+
+
+def language_links(request, page=None):
+    """One entry per site language, pointing at the same page in that language.
+
+    For a Wagtail page the translations are looked up by translation key; for other views
+    (404, forms) the URL itself is translated.
+    """
+    current = get_language()
+    if page is not None:
+        urls = {
+            translation.locale.language_code: translation.get_url(request)
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    else:
+        path = request.get_full_path()
+        urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+    return [
+        LanguageLink(code, name, urls.get(code), code == current)
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def home_page(request, page=None):
+    """The home page of the visitor's language (the root of the current language tree)."""
+    if page is not None and page.depth >= 2:
+        return page if page.depth == 2 else ancestors_below_root(page)[0]
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return (
+        Page.objects.filter(translation_key=site.root_page.translation_key)
+        .filter(locale__language_code=get_language())
+        .live()
+        .first()
+    )
+
+
+def menu_pages(request, home):
+    """The live pages directly below the language's home marked "show in menus"."""
+    if home is None:
+        return []
+    return home.get_children().live().in_menu()
+
+
+def section_path(page):
+    """The tree path of the menu entry (a child of home) that the page belongs to."""
+    if page is None or page.depth < 3:
+        return None
+    return page.path[: Page.steplen * 3]
+
+
+def ancestors_below_root(page):
+    """The ancestors of a page below the tree root, home first; fetched once per page object."""
+    if not hasattr(page, "_ancestors_below_root"):
+        page._ancestors_below_root = list(page.get_ancestors().filter(depth__gte=2))
+    return page._ancestors_below_root
+
+
+def breadcrumbs(page):
+    """The trail from home to the page's parent (empty on the home page itself)."""
+    if page is None or page.depth <= 2:
+        return []
+    return ancestors_below_root(page)
+
+
+def localized_pages(pages):
+    """The given pages in the active language, where a live translation exists."""
+    chosen = [page for page in pages if page is not None]
+    if not chosen:
+        return []
+    translated = {
+        p.translation_key: p
+        for p in Page.objects.live().filter(
+            translation_key__in=[p.translation_key for p in chosen],
+            locale__language_code=get_language(),
+        )
+    }
+    return [translated[p.translation_key] for p in chosen if p.translation_key in translated]

@@ -1,0 +1,68 @@
+"""The municipal staff's groups and their moderation workflow.
+
+Editors write and translate pages and submit them for moderation; Moderators approve and
+publish, and look after the site settings. Wagtail's migrations create both groups and a
+"Moderators approval" workflow on the tree root; this module makes sure they are complete.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS, MODERATORS = "Editors", "Moderators"
+
+PAGE_PERMISSIONS = {
+    EDITORS: ["add_page", "change_page"],
+    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+MODEL_PERMISSIONS = {
+    EDITORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtail_localize", "submit_translation"),
+    ],
+    MODERATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtail_localize", "submit_translation"),
+        ("borgo", "change_municipalitysettings"),
+        ("wagtailredirects", "add_redirect"),
+        ("wagtailredirects", "change_redirect"),
+        ("wagtailredirects", "delete_redirect"),
+    ],
+}
+
+
+@transaction.atomic
+def ensure_staff_groups():
+    root = Page.get_first_root_node()
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in (EDITORS, MODERATORS)}
+    for name, codenames in PAGE_PERMISSIONS.items():
+        for permission in Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=codenames
+        ):
+            GroupPagePermission.objects.get_or_create(
+                group=groups[name], page=root, permission=permission
+            )
+    for name, permissions in MODEL_PERMISSIONS.items():
+        for app_label, codename in permissions:
+            groups[name].permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+    _ensure_moderation_workflow(root, groups[MODERATORS])
+    return groups
+
+
+def _ensure_moderation_workflow(root, moderators):
+    if WorkflowPage.objects.filter(page=root).exists():
+        return
+    workflow = Workflow.objects.create(name="Moderators approval")
+    task = GroupApprovalTask.objects.create(name="Moderators approval")
+    task.groups.add(moderators)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=root)
