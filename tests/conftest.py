@@ -1,0 +1,66 @@
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Page, Site
+
+from borgo.models import MunicipalitySettings
+from borgo.site_setup import ensure_home_page
+
+from .factories import ContentPageFactory
+
+LANGUAGE_CODES = ["it", "en", "de", "fr"]
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+
+
+def publish_translation(page, language_code, **fields):
+    """A live translation of `page` (Wagtail core copy), with some fields changed."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language_code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation.specific_class.objects.get(pk=translation.pk)
+
+
+@pytest.fixture
+def homes(db):
+    """The Italian home page as the site root, with live translations in every language."""
+    italian = ensure_home_page(title="Castelmora", hero_title="Vivere e lavorare a Castelmora")
+    pages = {"it": italian}
+    for code in LANGUAGE_CODES[1:]:
+        pages[code] = publish_translation(
+            italian, code, slug=f"home-{code}", hero_title=f"Castelmora {code}"
+        )
+    return pages
+
+
+@pytest.fixture
+def guide(homes):
+    """A content page in Italian and English only (German and French are not translated)."""
+    italian = ContentPageFactory(
+        parent=homes["it"], title="Trasferirsi qui", slug="trasferirsi-qui", show_in_menus=True
+    )
+    italian.save_revision().publish()
+    english = publish_translation(italian, "en", title="Moving here", slug="moving-here")
+    return {"it": italian, "en": english}
+
+
+@pytest.fixture
+def municipality(db):
+    settings = MunicipalitySettings.load()
+    settings.name = "Comune di Castelmora"
+    settings.pec = "protocollo@pec.comune.castelmora.it"
+    settings.save()
+    return settings
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()
+
+
+@pytest.fixture
+def default_site(homes):
+    return Site.objects.get(is_default_site=True)

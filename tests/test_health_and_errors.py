@@ -1,0 +1,64 @@
+import pytest
+from django.db import OperationalError
+
+from borgo.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_reports_a_working_database(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_healthz_reports_an_unreachable_database(client, monkeypatch):
+    def broken_cursor(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr("borgo.views.connection.cursor", broken_cursor)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("it", "Pagina non trovata"),
+        ("en", "Page not found"),
+        ("de", "Seite nicht gefunden"),
+        ("fr", "Page introuvable"),
+    ],
+)
+def test_404_page_speaks_the_visitors_language(client, homes, code, text):
+    response = client.get(f"/{code}/no-such-page/")
+    assert response.status_code == 404
+    body = response.content.decode()
+    assert f'<html lang="{code}">' in body
+    assert f"<h1>{text}</h1>" in body
+    assert '<meta name="robots" content="noindex">' in body
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("it", "Si è verificato un errore"),
+        ("en", "Something went wrong"),
+        ("de", "Etwas ist schiefgelaufen"),
+        ("fr", "Une erreur est survenue"),
+    ],
+)
+def test_500_page_speaks_the_visitors_language(client, homes, monkeypatch, code, text):
+    def failing_serve(self, request, *args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(HomePage, "serve", failing_serve)
+    client.raise_request_exception = False
+    response = client.get(f"/{code}/")
+    assert response.status_code == 500
+    body = response.content.decode()
+    assert f'<html lang="{code}">' in body
+    assert text in body
+    assert "boom" not in body

@@ -1,0 +1,123 @@
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from borgo.models import ContentPage, HomePage
+
+from .factories import ContentPageFactory
+
+
+class PageTypeTests(WagtailPageTestCase):
+    def test_home_page_lives_only_at_the_tree_root(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+
+    def test_content_pages_live_under_home_or_other_content_pages(self):
+        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
+        self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
+        self.assertAllowedSubpageTypes(HomePage, {ContentPage})
+
+
+class PageRenderingTests(WagtailPageTestCase):
+    def setUp(self):
+        from borgo.site_setup import ensure_home_page
+
+        self.home = ensure_home_page(title="Castelmora")
+        self.page = ContentPageFactory(
+            parent=self.home,
+            title="Domande frequenti",
+            body=[
+                ("heading", {"text": "Internet", "level": "h2"}),
+                ("paragraph", "<p>La fibra arriva a <b>1 Gbit/s</b>.</p>"),
+                ("faq", {"items": [{"question": "Serve l'auto?", "answer": "<p>No.</p>"}]}),
+                (
+                    "table",
+                    {
+                        "data": [["Luogo", "Km"], ["Stazione", "18"]],
+                        "table_caption": "Distanze",
+                        "first_row_is_table_header": True,
+                        "first_col_is_header": False,
+                    },
+                ),
+                (
+                    "cta",
+                    {"title": "Vieni", "text": "", "page": self.home, "url": "", "label": "Home"},
+                ),
+            ],
+        )
+
+    def test_pages_render_and_preview(self):
+        self.assertPageIsRenderable(self.home)
+        self.assertPageIsRenderable(self.page)
+        body = streamfield(
+            [
+                ("heading", {"text": "Internet", "level": "h2"}),
+                ("paragraph", rich_text("<p>Fibra ottica.</p>")),
+            ]
+        )
+        self.assertPageIsPreviewable(
+            self.page,
+            post_data=nested_form_data(
+                {"title": "FAQ", "slug": "faq", "summary": "", "body": body}
+            ),
+        )
+        self.assertPageIsPreviewable(
+            self.home,
+            post_data=nested_form_data(
+                {"title": "Castelmora", "slug": "home", "hero_title": "Benvenuti", "body": body}
+            ),
+        )
+
+    def test_content_blocks_render_accessibly(self):
+        body = self.client.get(self.page.url).content.decode()
+        assert body.count("<h1>") == 1
+        assert "<h2>Internet</h2>" in body
+        assert "<b>1 Gbit/s</b>" in body
+        assert "<summary>Serve l&#x27;auto?</summary>" in body
+        assert "<caption>Distanze</caption>" in body
+        assert '<th scope="col">Luogo</th>' in body
+        assert "<td>Stazione</td>" in body
+        assert f'<a class="button" href="{self.home.url}">Home</a>' in body
+
+    def test_section_page_lists_its_live_children(self):
+        ContentPageFactory(parent=self.page, title="Sottopagina visibile")
+        hidden = ContentPageFactory(parent=self.page, title="Sottopagina in bozza")
+        hidden.unpublish()
+        body = self.client.get(self.page.url).content.decode()
+        assert "Sottopagina visibile" in body
+        assert "Sottopagina in bozza" not in body
+
+
+@pytest.mark.django_db
+def test_image_block_renders_modern_formats_with_dimensions(client, homes):
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.images.models import Image
+
+    image = Image.objects.create(title="Piazza", file=get_test_image_file(size=(1200, 800)))
+    page = ContentPageFactory(
+        parent=homes["it"],
+        body=[
+            (
+                "image",
+                {
+                    "image": {
+                        "image": image,
+                        "alt_text": "La piazza al tramonto",
+                        "decorative": False,
+                    },
+                    "caption": "La piazza",
+                    "credit": "Foto: Comune",
+                },
+            )
+        ],
+    )
+    body = client.get(page.url).content.decode()
+    assert 'type="image/avif"' in body
+    assert 'type="image/webp"' in body
+    assert 'alt="La piazza al tramonto"' in body
+    assert 'loading="lazy"' in body
+    assert 'width="' in body and 'height="' in body
+    assert (
+        '<figcaption>La piazza <span class="figure__credit">Foto: Comune</span></figcaption>'
+        in body
+    )

@@ -1,0 +1,110 @@
+"""Production settings: refuse to start insecurely, secure by default, `check --deploy` clean."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD_KEY = "k3y-" + "x1y2z3w4v5" * 6
+
+
+def run_python(code, **env):
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL"}
+    }
+    clean.update({"ENV_FILE": "/dev/null", "DJANGO_SETTINGS_MODULE": "borgo.settings", **env})
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    "secret_key", [None, "", "short", "django-insecure-" + "a1b2c3" * 10, "a" * 60]
+)
+def test_production_refuses_to_start_without_a_real_secret_key(secret_key):
+    env = {} if secret_key is None else {"SECRET_KEY": secret_key}
+    result = run_python("import django; django.setup()", **env)
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_is_secure_by_default():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.DEBUG, s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
+        "s.SECURE_HSTS_SECONDS, s.SECURE_PROXY_SSL_HEADER, s.TIME_ZONE, s.LANGUAGE_CODE, "
+        "s.STORAGES['staticfiles']['BACKEND'])",
+        SECRET_KEY=GOOD_KEY,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "False",
+        "True",
+        "True",
+        "True",
+        "31536000",
+        "('HTTP_X_FORWARDED_PROTO',",
+        "'https')",
+        "Europe/Rome",
+        "it",
+        "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    ]
+
+
+def test_plain_http_switch_for_loopback_and_tls_proxies():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.SECURE_SSL_REDIRECT)",
+        SECRET_KEY=GOOD_KEY,
+        SECURE_SSL_REDIRECT="false",
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_environment_configures_database_cache_and_email():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], s.EMAIL_BACKEND)",
+        SECRET_KEY=GOOD_KEY,
+        DATABASE_URL="postgres://borgo:pw@db.internal:5432/borgo",
+        REDIS_URL="redis://cache.internal:6379/1",
+        EMAIL_URL="smtp+tls://user:pw@mail.internal:587",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "django_redis.cache.RedisCache",
+        "django.core.mail.backends.smtp.EmailBackend",
+    ]
+
+
+def test_languages_must_start_with_italian():
+    result = run_python("import django; django.setup()", SECRET_KEY=GOOD_KEY, LANGUAGES="en,it")
+    assert result.returncode != 0
+    assert "LANGUAGES must start with Italian" in result.stderr
+
+
+def test_check_deploy_is_clean_with_production_settings(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env={
+            **{k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL"}},
+            "ENV_FILE": "/dev/null",
+            "SECRET_KEY": GOOD_KEY,
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
