@@ -47,7 +47,7 @@ messages: install
 # Regenerate the pinned install from pyproject.toml.
 lock: install
 	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --strip-extras --extra test --output-file requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links --extra test --output-file requirements.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles media .pytest_cache

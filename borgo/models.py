@@ -1,12 +1,10 @@
 """Home page, generic content pages and the municipality's site settings."""
 
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.images.models import Image
 from wagtail.models import Page
 from wagtail.search import index
 

@@ -19,7 +19,11 @@ def test_catalogue_is_complete(code):
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("it", "Vai al contenuto principale"), ("de", "Zum Hauptinhalt springen"), ("fr", "Aller au contenu principal")],
+    [
+        ("it", "Vai al contenuto principale"),
+        ("de", "Zum Hauptinhalt springen"),
+        ("fr", "Aller au contenu principal"),
+    ],
 )
 def test_compiled_catalogues_are_used(code, expected):
     with translation.override(code):
@@ -28,7 +32,10 @@ def test_compiled_catalogues_are_used(code, expected):
 
 def test_catalogues_hold_the_same_strings():
     ids = {
-        code: {entry.msgid for entry in polib.pofile(str(LOCALE_DIR / code / "LC_MESSAGES" / "django.po"))}
+        code: {
+            entry.msgid
+            for entry in polib.pofile(str(LOCALE_DIR / code / "LC_MESSAGES" / "django.po"))
+        }
         for code in ["it", "en", "de", "fr"]
     }
     assert ids["it"] == ids["en"] == ids["de"] == ids["fr"]

@@ -90,8 +90,8 @@ class PageRenderingTests(WagtailPageTestCase):
 
 @pytest.mark.django_db
 def test_image_block_renders_modern_formats_with_dimensions(client, homes):
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
     image = Image.objects.create(title="Piazza", file=get_test_image_file(size=(1200, 800)))
     page = ContentPageFactory(

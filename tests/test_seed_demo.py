@@ -31,9 +31,10 @@ def test_seed_builds_every_page_in_every_language_and_is_idempotent():
             content.PAGES
         )
     # The translations are wagtail-localize's, editable in its translation editor.
-    assert Translation.objects.filter(target_locale__language_code="de").count() == len(
-        content.PAGES
-    ) + 1
+    assert (
+        Translation.objects.filter(target_locale__language_code="de").count()
+        == len(content.PAGES) + 1
+    )
     before = Page.objects.count(), MunicipalitySettings.load().pec
 
     seed()

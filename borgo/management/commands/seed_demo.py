@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
 from borgo.demo.pages import DemoPages
 from borgo.demo.users import ensure_demo_users
@@ -23,7 +24,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if options["demo_users"] and not settings.DEBUG:
             raise CommandError("Demo accounts have well-known passwords: only with DEBUG=true.")
-        with transaction.atomic():
+        # Translations are copied with the Italian slug and then renamed: that is no move a
+        # visitor could have bookmarked, so it must not leave automatic redirects behind.
+        with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False), transaction.atomic():
             groups = ensure_staff_groups()
             DemoPages(self.stdout).build()
             if options["demo_users"]:
