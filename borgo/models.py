@@ -101,6 +101,9 @@ class ContentPage(Page):
 class MunicipalitySettings(BaseGenericSetting):
     """Who runs the site: shown in the header and footer of every page."""
 
+    # Loaded on every page: fetch what the header and footer use in the same query.
+    select_related = ["logo", "privacy_page", "accessibility_page"]
+
     name = models.CharField(_("municipality name"), max_length=120, default="Comune")
     logo = models.ForeignKey(
         "wagtailimages.Image",

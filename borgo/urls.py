@@ -10,7 +10,6 @@ from borgo import views
 
 urlpatterns = [
     path("", views.language_redirect, name="language_redirect"),
-    path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

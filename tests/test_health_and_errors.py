@@ -13,11 +13,18 @@ def test_healthz_reports_a_working_database(client):
     assert response["Cache-Control"] == "no-store"
 
 
+@pytest.mark.parametrize("host", ["127.0.0.2", "unknown.example"])
+def test_healthz_answers_load_balancers_probing_by_ip(client, settings, host):
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get("/healthz", HTTP_HOST=host)
+    assert response.status_code == 200
+
+
 def test_healthz_reports_an_unreachable_database(client, monkeypatch):
     def broken_cursor(*args, **kwargs):
         raise OperationalError("connection refused")
 
-    monkeypatch.setattr("borgo.views.connection.cursor", broken_cursor)
+    monkeypatch.setattr("borgo.health.connection.cursor", broken_cursor)
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["database"] == "unavailable"

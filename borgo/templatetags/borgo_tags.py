@@ -40,3 +40,10 @@ def site_footer(context):
             [municipality.privacy_page, municipality.accessibility_page]
         ),
     }
+
+
+@register.filter
+def in_current_language(page):
+    """The live translation of a page in the visitor's language, or the page itself."""
+    translated = navigation.localized_pages([page]) if page else []
+    return translated[0] if translated else page
