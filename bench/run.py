@@ -1,0 +1,261 @@
+"""Benchmark Borgo as production serves it: gunicorn, DEBUG=false, whitenoise (`make bench`).
+
+It prepares a database (a fresh SQLite file in a temporary directory, or DATABASE_URL if set),
+migrates, collects static files, loads the demo, starts gunicorn with gunicorn.conf.py on a free
+loopback port, and measures each entry of PAGES with wrk: requests per second and the 50th/99th
+percentile latency, and each rate as a share of the first entry's, the static-file ceiling (the
+fastest answer the server can give). Results are printed and saved in bench/results/.
+
+Environment: BENCH_SECONDS (10) per page, BENCH_CONCURRENCY (8) open connections, and
+gunicorn.conf.py's own (WEB_CONCURRENCY, GUNICORN_THREADS). wrk runs for a fixed time, not a
+fixed number of requests (it has no such mode). Without wrk the script installs it with apt-get
+when run as root, and stops with a message otherwise.
+"""
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS_DIR = ROOT / "bench" / "results"
+
+# (label, target): a URL path, or "model:<module>.<PageClass>" for the first live Italian page
+# of that Wagtail page type. Later page types append their entry; the first stays the ceiling.
+PAGES = [
+    ("static file (ceiling)", "/static/css/borgo.css"),
+    ("home it", "/it/"),
+    ("home en", "/en/"),
+    ("content page", "model:borgo.models.ContentPage"),
+]
+
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "8"))
+WARMUP_SECONDS = 2
+HEALTHZ_TIMEOUT = 30
+
+# wrk's own summary rounds and switches units; this prints exact numbers (latency in µs).
+WRK_REPORT_SCRIPT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("BENCH %d %d %d %d %d\\n", summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(99),
+    e.connect + e.read + e.write + e.timeout + e.status))
+end
+"""
+
+# Run by `manage.py shell -c`: prints {"model:...": [path or null, why not]} on one marked line.
+FIND_PAGES_CODE = """
+import importlib, json
+found = {}
+for target in %r:
+    module, _, name = target.removeprefix("model:").rpartition(".")
+    try:
+        model = getattr(importlib.import_module(module), name)
+        page = model.objects.live().filter(locale__language_code="it").first()
+        found[target] = [page.url, None] if page else [None, "no live Italian page"]
+    except Exception as error:
+        found[target] = [None, f"{type(error).__name__}: {error}"]
+print("BENCH_PAGES " + json.dumps(found))
+"""
+
+
+def production_env(workdir):
+    """Production settings on plain-HTTP loopback, none read from the developer's .env."""
+    env = dict(os.environ)
+    env.update(
+        ENV_FILE=os.devnull,
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(48),
+        SECURE_SSL_REDIRECT="false",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        STATIC_ROOT=str(workdir / "static"),
+        MEDIA_ROOT=str(workdir / "media"),
+    )
+    env.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'db.sqlite3'}")
+    return env
+
+
+def manage(env, *args, capture=False):
+    print(f"bench: manage.py {args[0]}", flush=True)
+    command = [sys.executable, "manage.py", *args]
+    done = subprocess.run(command, cwd=ROOT, env=env, check=True, text=True, capture_output=capture)
+    return done.stdout
+
+
+def resolve_targets(env):
+    """(label, path) for each entry of PAGES; a model entry without a page is skipped."""
+    model_targets = [target for _, target in PAGES if target.startswith("model:")]
+    found = {}
+    if model_targets:
+        try:
+            output = manage(env, "shell", "-c", FIND_PAGES_CODE % model_targets, capture=True)
+            marked = [line for line in output.splitlines() if line.startswith("BENCH_PAGES ")]
+            found = json.loads(marked[-1].removeprefix("BENCH_PAGES "))
+        except (subprocess.CalledProcessError, IndexError) as error:
+            print(f"bench: could not look pages up: {error}")
+    resolved = []
+    for label, target in PAGES:
+        if target.startswith("model:"):
+            url, why_not = found.get(target, [None, "lookup failed"])
+            if url is None:
+                print(f"bench: skipping {label!r} ({target}): {why_not}")
+                continue
+            target = urlsplit(url).path
+        resolved.append((label, target))
+    return resolved
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(env, port, log_file):
+    command = [sys.executable, "-m", "gunicorn", "borgo.wsgi", "-c", "gunicorn.conf.py"]
+    env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}"}
+    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT)
+
+
+def stop_gunicorn(server):
+    server.terminate()  # SIGTERM: gunicorn's graceful shutdown
+    try:
+        server.wait(timeout=35)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+def http_status(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return None
+
+
+def wait_for_healthz(base_url, server):
+    deadline = time.monotonic() + HEALTHZ_TIMEOUT
+    while http_status(f"{base_url}/healthz") != 200:
+        if server.poll() is not None:
+            sys.exit("bench: gunicorn exited before /healthz answered")
+        if time.monotonic() > deadline:
+            sys.exit(f"bench: /healthz did not answer within {HEALTHZ_TIMEOUT}s")
+        time.sleep(0.5)
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    if os.geteuid() != 0:
+        sys.exit("bench: wrk is not installed: run `apt-get install wrk` as root")
+    print("bench: installing wrk", flush=True)
+    apt_env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=apt_env)
+    install = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", "wrk"]
+    subprocess.run(install, check=True, env=apt_env)
+
+
+def run_wrk(url, seconds, script_path):
+    threads = min(2, CONCURRENCY)
+    command = ["wrk", f"-t{threads}", f"-c{CONCURRENCY}", f"-d{seconds}s", "-s", script_path, url]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    line = next(line for line in output.splitlines() if line.startswith("BENCH "))
+    requests, duration_us, p50_us, p99_us, errors = map(int, line.split()[1:])
+    return {
+        "requests": requests,
+        "rps": requests / (duration_us / 1e6),
+        "p50_ms": p50_us / 1000,
+        "p99_ms": p99_us / 1000,
+        "errors": errors,
+    }
+
+
+def measure(base_url, targets, script_path):
+    rows = []
+    for label, path in targets:
+        status = http_status(base_url + path)
+        if status != 200:
+            print(f"bench: skipping {label!r} ({path}): HTTP {status}")
+            continue
+        print(f"bench: measuring {label} ({path})", flush=True)
+        run_wrk(base_url + path, WARMUP_SECONDS, script_path)
+        result = run_wrk(base_url + path, SECONDS, script_path)
+        rows.append({"label": label, "path": path, **result})
+    return rows
+
+
+def print_table(rows):
+    ceiling = rows[0]["rps"] if rows and rows[0]["path"] == PAGES[0][1] else None
+    header = (
+        f"{'page':<24} {'path':<36} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}"
+        f" {'errors':>6} {'vs static':>9}"
+    )
+    print("\n" + header + "\n" + "-" * len(header))
+    for row in rows:
+        share = f"{row['rps'] / ceiling:.1%}" if ceiling else "-"
+        print(
+            f"{row['label']:<24} {row['path']:<36} {row['rps']:>9.1f} {row['p50_ms']:>8.2f}"
+            f" {row['p99_ms']:>8.2f} {row['errors']:>6} {share:>9}"
+        )
+
+
+def save_results(rows, env):
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    settings = {
+        "seconds": SECONDS,
+        "concurrency": CONCURRENCY,
+        "database": urlsplit(env["DATABASE_URL"]).scheme,  # never the password
+        "web_concurrency": env.get("WEB_CONCURRENCY", "default"),
+        "cpus": os.cpu_count(),
+    }
+    path = RESULTS_DIR / f"{stamp}.json"
+    path.write_text(json.dumps({"settings": settings, "rows": rows}, indent=2) + "\n")
+    print(f"\nbench: saved {path.relative_to(ROOT)}")
+
+
+def main():
+    ensure_wrk()
+    with tempfile.TemporaryDirectory(prefix="borgo-bench-") as tmp:
+        workdir = Path(tmp)
+        env = production_env(workdir)
+        manage(env, "migrate", "--no-input", "--verbosity", "0")
+        manage(env, "collectstatic", "--no-input", "--verbosity", "0")
+        manage(env, "seed_demo")
+        targets = resolve_targets(env)
+        script_path = workdir / "report.lua"
+        script_path.write_text(WRK_REPORT_SCRIPT)
+
+        port = free_port()
+        base_url = f"http://127.0.0.1:{port}"
+        log_path = workdir / "gunicorn.log"
+        with open(log_path, "w") as log_file:
+            server = start_gunicorn(env, port, log_file)
+            try:
+                wait_for_healthz(base_url, server)
+                rows = measure(base_url, targets, str(script_path))
+            except BaseException:
+                log_tail = log_path.read_text()[-4000:]
+                print(f"bench: end of the gunicorn log:\n{log_tail}", file=sys.stderr)
+                raise
+            finally:
+                stop_gunicorn(server)
+    print_table(rows)
+    save_results(rows, env)
+
+
+if __name__ == "__main__":
+    main()
