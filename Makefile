@@ -20,10 +20,12 @@ $(VENV)/.installed: requirements.lock
 .env:
 	printf 'DEBUG=true\nSECRET_KEY=%s\n' "$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" > $@
 
-locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
+CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po */locale/*/LC_MESSAGES/django.po)
+
+%.mo: %.po
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 
-compile: install $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+compile: install $(CATALOGUES:.po=.mo)
 
 run: compile
 	$(MANAGE) migrate --no-input
@@ -40,9 +42,13 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Extract the UI strings of the project (not of the virtualenv) into the four catalogues.
+# Extract the UI strings into the four catalogues: the project's (borgo/ and templates/) in
+# locale/, each app's own in <app>/locale/.
+APPS_WITH_CATALOGUES := $(patsubst %/locale,%,$(wildcard */locale))
+MAKEMESSAGES := makemessages --locale it --locale en --locale de --locale fr --no-obsolete --no-location
 messages: install
-	$(MANAGE) makemessages --locale it --locale en --locale de --locale fr --ignore '.venv/*' --no-obsolete --no-location
+	$(MANAGE) $(MAKEMESSAGES) --ignore '.venv/*' --ignore 'tests/*' $(foreach app,$(APPS_WITH_CATALOGUES),--ignore '$(app)/*')
+	for app in $(APPS_WITH_CATALOGUES); do (cd $$app && ../$(BIN)/python ../manage.py $(MAKEMESSAGES)); done
 
 # Regenerate the pinned install from pyproject.toml.
 lock: install

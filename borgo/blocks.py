@@ -6,6 +6,7 @@ FAQs and tables, and the site keeps one consistent, accessible look.
 
 import copy
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -60,7 +61,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": blocks.BlockValidationError(_("Choose a page or a link."))}
+                block_errors={"page": ValidationError(_("Choose a page or a link."))}
             )
         return value
 

@@ -31,7 +31,9 @@ class HomePage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["borgo.ContentPage"]
+    # Open: each section's index page (territory, co-working, stays...) names HomePage as its
+    # parent, so the apps add their sections without editing this model.
+    subpage_types = None
 
     content_panels = [
         TitleFieldPanel("title"),

@@ -21,19 +21,20 @@ class LanguageLink:
     is_current: bool
 
 
-def language_links(request, page=None):
+def language_links(request, page=None, urls=None):
     """One entry per site language, pointing at the same page in that language.
 
-    For a Wagtail page the translations are looked up by translation key; for other views
-    (404, forms) the URL itself is translated.
+    A view that knows its own translations (e.g. a listing served by a routable page) passes
+    them as `urls` ({language code: url}); for a Wagtail page the translations are looked up by
+    translation key; for other views (404, forms) the URL itself is translated.
     """
     current = get_language()
-    if page is not None:
+    if urls is None and page is not None:
         urls = {
             translation.locale.language_code: translation.get_url(request)
             for translation in page.get_translations(inclusive=True).live().select_related("locale")
         }
-    else:
+    elif urls is None:
         path = request.get_full_path()
         urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
     return [

@@ -1,4 +1,7 @@
-"""Every interface string exists, translated, in all four catalogues."""
+"""Every interface string exists, translated, in all four languages of every catalogue.
+
+The project's catalogue is locale/; each app may keep its own in <app>/locale/.
+"""
 
 from pathlib import Path
 
@@ -6,15 +9,30 @@ import polib
 import pytest
 from django.utils import translation
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ["it", "en", "de", "fr"]
+CATALOGUE_DIRS = [ROOT / "locale"] + sorted(
+    path for path in ROOT.glob("*/locale") if not path.parent.name.startswith(".")
+)
 
 
-@pytest.mark.parametrize("code", ["it", "en", "de", "fr"])
-def test_catalogue_is_complete(code):
-    catalogue = polib.pofile(str(LOCALE_DIR / code / "LC_MESSAGES" / "django.po"))
-    assert len(catalogue) > 50
-    assert catalogue.untranslated_entries() == []
-    assert catalogue.fuzzy_entries() == []
+def catalogue(locale_dir, code):
+    return polib.pofile(str(locale_dir / code / "LC_MESSAGES" / "django.po"))
+
+
+@pytest.mark.parametrize("locale_dir", CATALOGUE_DIRS, ids=lambda path: path.parent.name)
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_catalogue_is_complete(locale_dir, code):
+    entries = catalogue(locale_dir, code)
+    assert len(entries) > 0
+    assert entries.untranslated_entries() == []
+    assert entries.fuzzy_entries() == []
+
+
+@pytest.mark.parametrize("locale_dir", CATALOGUE_DIRS, ids=lambda path: path.parent.name)
+def test_catalogues_hold_the_same_strings(locale_dir):
+    ids = {code: {entry.msgid for entry in catalogue(locale_dir, code)} for code in LANGUAGES}
+    assert ids["it"] == ids["en"] == ids["de"] == ids["fr"]
 
 
 @pytest.mark.parametrize(
@@ -28,14 +46,3 @@ def test_catalogue_is_complete(code):
 def test_compiled_catalogues_are_used(code, expected):
     with translation.override(code):
         assert translation.gettext("Skip to main content") == expected
-
-
-def test_catalogues_hold_the_same_strings():
-    ids = {
-        code: {
-            entry.msgid
-            for entry in polib.pofile(str(LOCALE_DIR / code / "LC_MESSAGES" / "django.po"))
-        }
-        for code in ["it", "en", "de", "fr"]
-    }
-    assert ids["it"] == ids["en"] == ids["de"] == ids["fr"]

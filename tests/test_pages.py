@@ -15,7 +15,12 @@ class PageTypeTests(WagtailPageTestCase):
     def test_content_pages_live_under_home_or_other_content_pages(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage})
+
+    def test_only_section_pages_that_ask_for_home_go_under_it(self):
+        creatable = HomePage.creatable_subpage_models()
+        assert ContentPage in creatable
+        for page_type in creatable:
+            assert page_type.parent_page_types, f"{page_type} may go anywhere"
 
 
 class PageRenderingTests(WagtailPageTestCase):
@@ -121,3 +126,17 @@ def test_image_block_renders_modern_formats_with_dimensions(client, homes):
         '<figcaption>La piazza <span class="figure__credit">Foto: Comune</span></figcaption>'
         in body
     )
+
+
+def test_call_to_action_needs_a_page_or_a_link():
+    from django.core.exceptions import ValidationError
+
+    from borgo.blocks import CallToActionBlock
+
+    block = CallToActionBlock()
+    value = block.to_python({"title": "Vieni", "label": "Vai", "page": None, "url": ""})
+    with pytest.raises(ValidationError) as error:
+        block.clean(value)
+    assert "page" in error.value.block_errors
+    linked = block.to_python({"title": "Vieni", "label": "Vai", "url": "https://example.org/"})
+    assert block.clean(linked)["url"] == "https://example.org/"

@@ -68,8 +68,11 @@ def _village(draw, rng, ground_y, walls, roofs):
 
 def paint(key):
     """JPEG bytes of the demo picture for this key."""
-    sky_top, sky_bottom, far, near, walls, roofs = PALETTES[key]
     rng = random.Random(key)
+    # Keys without a palette of their own (other apps' pictures) borrow one, the same each time.
+    sky_top, sky_bottom, far, near, walls, roofs = PALETTES.get(
+        key, PALETTES[sorted(PALETTES)[rng.randrange(len(PALETTES))]]
+    )
     picture = PILImage.new("RGB", SIZE)
     draw = ImageDraw.Draw(picture)
     _vertical_gradient(draw, sky_top, sky_bottom)

@@ -18,6 +18,12 @@ from .translation import publish_translation
 
 
 class DemoPages:
+    """Builds the village's pages; apps' seeders then add theirs (see seed_demo.app_seeders).
+
+    `pages` maps content keys ("home", "guide", "privacy", ...) to the Italian pages, `images`
+    image keys to Wagtail images; `translate()` publishes a translation of a page.
+    """
+
     def __init__(self, stdout):
         self.stdout = stdout
         self.images = {}
@@ -51,7 +57,7 @@ class DemoPages:
             )
         self.logo = get_or_create_image("Stemma del Comune", "stemma.png", paint_logo())
 
-    def _image_block_value(self, key, language):
+    def image_block_value(self, key, language):
         # A copy per use: ImageBlock keeps the block's alt text on the image instance itself.
         return {
             "image": copy.copy(self.images[key]),
@@ -69,7 +75,7 @@ class DemoPages:
             return (
                 "image",
                 {
-                    "image": self._image_block_value(value["image"], language),
+                    "image": self.image_block_value(value["image"], language),
                     "caption": value["caption"],
                     "credit": value["credit"],
                 },
@@ -130,16 +136,20 @@ class DemoPages:
 
     def _translate_all(self):
         home = self.pages["home"]
-        locales = [Locale.objects.get(language_code=code) for code, _name in settings.LANGUAGES[1:]]
-        for locale in locales:
-            self._translate(home, self._unsaved_home(locale.language_code), locale)
+        for locale in self.other_locales():
+            self.translate(home, self._unsaved_home(locale.language_code), locale)
             for spec in content.PAGES:
                 page = self.pages[spec["key"]]
                 unsaved = ContentPage(
                     **self._fields(spec, locale.language_code),
                     body=self._body(spec[locale.language_code]["body"], locale.language_code),
                 )
-                self._translate(page, unsaved, locale)
+                self.translate(page, unsaved, locale)
+
+    @staticmethod
+    def other_locales():
+        """The locales demo content is translated into (every language but Italian)."""
+        return [Locale.objects.get(language_code=code) for code, _name in settings.LANGUAGES[1:]]
 
     def _unsaved_home(self, language):
         texts = content.HOME[language]
@@ -153,7 +163,8 @@ class DemoPages:
             body=self._body(texts["body"], language),
         )
 
-    def _translate(self, source_page, unsaved, locale):
+    def translate(self, source_page, unsaved, locale):
+        """Publish `unsaved` (same structure, translated texts) as source_page's translation."""
         if source_page.get_translation_or_none(locale) is not None:
             return
         translated = publish_translation(source_page, locale, unsaved)

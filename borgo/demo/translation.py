@@ -9,6 +9,7 @@ can open and update them in the translation editor like any other.
 
 import polib
 from wagtail.fields import StreamField
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -33,7 +34,7 @@ def translated_strings(unsaved_instance):
 
 
 def publish_translation(source_instance, locale, unsaved_translation):
-    """Create (or refresh) and publish the translation of `source_instance` into `locale`."""
+    """Create and publish the translation of `source_instance` (a page or snippet) into `locale`."""
     source, _created = TranslationSource.get_or_create_from_instance(source_instance)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
@@ -55,9 +56,13 @@ def publish_translation(source_instance, locale, unsaved_translation):
             polib.POEntry(msgid=segment.string.data, msgctxt=segment.context.path, msgstr=target)
         )
     translation.import_po(po)
-    # save_target(publish=True) defers publishing to the end of the outermost transaction, with
-    # a page object whose tree counters are stale by then; publish the draft now instead.
-    translation.save_target(publish=False)
-    translated = source_instance.get_translation(locale).specific
-    translated.get_latest_revision().publish()
+    # For pages and draftable snippets, save_target(publish=True) defers publishing to the end
+    # of the outermost transaction (never, inside a test), and for pages with an object whose
+    # tree counters are stale by then: save a draft and publish it now instead.
+    draftable = isinstance(source_instance, DraftStateMixin)
+    translation.save_target(publish=not draftable)
+    translated = source_instance.get_translation(locale)
+    translated = getattr(translated, "specific", translated)
+    if draftable:
+        translated.get_latest_revision().publish()
     return translated

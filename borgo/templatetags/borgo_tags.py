@@ -1,6 +1,9 @@
 """Template tags for the chrome of every page (header, breadcrumbs, footer)."""
 
+from urllib.parse import urlsplit
+
 from django import template
+from django.conf import settings
 
 from borgo import navigation
 from borgo.models import MunicipalitySettings
@@ -18,7 +21,7 @@ def site_header(context):
         "home": home,
         "menu_pages": navigation.menu_pages(request, home),
         "section_path": navigation.section_path(page),
-        "language_links": navigation.language_links(request, page),
+        "language_links": navigation.language_links(request, page, context.get("language_urls")),
         "municipality": MunicipalitySettings.load(request_or_site=request),
     }
 
@@ -47,3 +50,17 @@ def in_current_language(page):
     """The live translation of a page in the visitor's language, or the page itself."""
     translated = navigation.localized_pages([page]) if page else []
     return translated[0] if translated else page
+
+
+@register.inclusion_tag("includes/map.html")
+def place_map(map_data, map_id="map-data"):
+    """A map of markers and lines, drawn only when the visitor asks (see static/js/map.js)."""
+    return {
+        "map_data": map_data,
+        "map_id": map_id,
+        "map_settings": {
+            "tile_url": settings.MAP_TILE_URL,
+            "tile_host": urlsplit(settings.MAP_TILE_URL).hostname,
+            "attribution": settings.MAP_ATTRIBUTION,
+        },
+    }

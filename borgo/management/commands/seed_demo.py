@@ -1,3 +1,7 @@
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -6,6 +10,19 @@ from django.test.utils import override_settings
 from borgo.demo.pages import DemoPages
 from borgo.demo.users import ensure_demo_users
 from borgo.staff import ensure_staff_groups
+
+
+def app_seeders():
+    """Each app's `demo` module (e.g. attractions/demo.py), in INSTALLED_APPS order.
+
+    A seeder module defines `seed(demo, options)`, where `demo` is the DemoPages that built the
+    village's pages, and may define `add_arguments(parser)` for options of its own.
+    """
+    return [
+        import_module(f"{config.name}.demo")
+        for config in apps.get_app_configs()
+        if config.name != "borgo" and find_spec(f"{config.name}.demo") is not None
+    ]
 
 
 class Command(BaseCommand):
@@ -20,6 +37,9 @@ class Command(BaseCommand):
             action="store_true",
             help="Also create the demo admin accounts (local development only, needs DEBUG).",
         )
+        for seeder in app_seeders():
+            if hasattr(seeder, "add_arguments"):
+                seeder.add_arguments(parser)
 
     def handle(self, *args, **options):
         if options["demo_users"] and not settings.DEBUG:
@@ -28,7 +48,10 @@ class Command(BaseCommand):
         # visitor could have bookmarked, so it must not leave automatic redirects behind.
         with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False), transaction.atomic():
             groups = ensure_staff_groups()
-            DemoPages(self.stdout).build()
+            demo = DemoPages(self.stdout)
+            demo.build()
+            for seeder in app_seeders():
+                seeder.seed(demo, options)
             if options["demo_users"]:
                 ensure_demo_users(groups)
         self.stdout.write(self.style.SUCCESS("Demo village ready."))

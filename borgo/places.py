@@ -1,0 +1,168 @@
+"""Facts every place on the site shares: coordinates, address, opening hours, distances.
+
+Attractions, activities, services, co-working spaces and listings all build on these, so that
+pages, maps, "nearby" lists and JSON-LD read the same fields.
+"""
+
+import math
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+WEEKDAYS = [
+    ("Mo", _("Monday")),
+    ("Tu", _("Tuesday")),
+    ("We", _("Wednesday")),
+    ("Th", _("Thursday")),
+    ("Fr", _("Friday")),
+    ("Sa", _("Saturday")),
+    ("Su", _("Sunday")),
+]
+SCHEMA_DAYS = {
+    "Mo": "Monday",
+    "Tu": "Tuesday",
+    "We": "Wednesday",
+    "Th": "Thursday",
+    "Fr": "Friday",
+    "Sa": "Saturday",
+    "Su": "Sunday",
+}
+EARTH_RADIUS_KM = 6371.0
+WALKING_KMH = 4.5
+
+
+class GeoLocated(models.Model):
+    """A point on the map, with its postal address."""
+
+    address = models.CharField(
+        _("address"),
+        max_length=200,
+        blank=True,
+        help_text=_("Street and number, e.g. Via del Castello 3"),
+    )
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    locality = models.CharField(
+        _("town or hamlet"), max_length=100, blank=True, help_text=_("e.g. Castelmora")
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_(
+            "Decimal degrees, north positive, e.g. 40.187300. In a map application, "
+            "right-click the place and copy the first number."
+        ),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Decimal degrees, east positive, e.g. 15.873100: the second number."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            message = _("Give both latitude and longitude, or neither.")
+            raise ValidationError({"latitude": message, "longitude": message})
+
+
+@dataclass(frozen=True)
+class Distance:
+    km: float
+
+    @property
+    def walking_minutes(self):
+        """Minutes on foot, or None where walking makes no sense (beyond 5 km)."""
+        return round(self.km / WALKING_KMH * 60) if self.km <= 5 else None
+
+
+def distance_between(a, b):
+    """Great-circle distance between two GeoLocated objects (haversine)."""
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (float(a.latitude), float(a.longitude), float(b.latitude), float(b.longitude))
+    )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return Distance(2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h)))
+
+
+def nearest(origin, candidates, limit=5):
+    """(candidate, Distance) pairs nearest to origin, closest first; no query of its own."""
+    if not origin.has_coordinates:
+        return []
+    located = [c for c in candidates if c.has_coordinates and c.pk != origin.pk]
+    pairs = [(c, distance_between(origin, c)) for c in located]
+    return sorted(pairs, key=lambda pair: pair[1].km)[:limit]
+
+
+class OpeningHoursBlock(blocks.StructBlock):
+    """One rule: on these days, from opens to closes. Several rules make a week."""
+
+    days = blocks.MultipleChoiceBlock(label=_("Days"), choices=WEEKDAYS)
+    opens = blocks.TimeBlock(label=_("Opens"))
+    closes = blocks.TimeBlock(label=_("Closes"))
+
+    class Meta:
+        icon = "time"
+        label = _("Opening hours")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["opens"] >= value["closes"]:
+            raise blocks.StructBlockValidationError(
+                block_errors={"closes": ValidationError(_("Must be after opening."))}
+            )
+        return value
+
+
+def opening_hours_specification(hours):
+    """schema.org OpeningHoursSpecification dicts from a stream of OpeningHoursBlock values."""
+    return [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": [f"https://schema.org/{SCHEMA_DAYS[day]}" for day in rule["days"]],
+            "opens": rule["opens"].strftime("%H:%M"),
+            "closes": rule["closes"].strftime("%H:%M"),
+        }
+        for rule in (child.value for child in hours)
+    ]
+
+
+def geo_json_ld(place):
+    """schema.org address and geo of a GeoLocated object."""
+    data = {
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": place.address,
+            "postalCode": place.postal_code,
+            "addressLocality": place.locality,
+            "addressCountry": "IT",
+        }
+    }
+    if place.has_coordinates:
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(place.latitude),
+            "longitude": float(place.longitude),
+        }
+    return data

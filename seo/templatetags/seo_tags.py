@@ -1,0 +1,11 @@
+from django import template
+
+from seo.structured_data import objects_for, render_json_ld
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """The JSON-LD of the current page or view (see seo.structured_data)."""
+    return render_json_ld(objects_for(context))
