@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 from django import template
 from django.conf import settings
 
-from borgo import navigation
+from borgo import navigation, sections
 from borgo.models import MunicipalitySettings
 
 register = template.Library()
@@ -64,3 +64,15 @@ def place_map(map_data, map_id="map-data"):
             "attribution": settings.MAP_ATTRIBUTION,
         },
     }
+
+
+@register.inclusion_tag("includes/home_sections.html", takes_context=True)
+def home_sections(context):
+    request = context["request"]
+    return {"request": request, "sections": sections.home_sections(request, context["page"])}
+
+
+@register.inclusion_tag("includes/nearby.html", takes_context=True)
+def nearby(context, origin, limit=5):
+    """What the apps list near a located object (see borgo.sections)."""
+    return {"request": context["request"], "lists": sections.nearby_lists(origin, limit)}
