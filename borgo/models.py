@@ -8,10 +8,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from seo.models import SeoFields
+
 from .blocks import BodyBlock
 
 
-class HomePage(Page):
+class HomePage(SeoFields, Page):
     """The root of each language tree (/it/, /en/, /de/, /fr/)."""
 
     hero_title = models.CharField(
@@ -43,6 +45,7 @@ class HomePage(Page):
         ),
         FieldPanel("body"),
     ]
+    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
@@ -53,7 +56,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class ContentPage(Page):
+class ContentPage(SeoFields, Page):
     """Guides, FAQ, incentives, privacy notice, accessibility statement: curated blocks.
 
     A content page with children (e.g. "Guides") lists them below its body.
@@ -84,6 +87,7 @@ class ContentPage(Page):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
+    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),

@@ -28,6 +28,15 @@ def language_links(request, page=None, urls=None):
     them as `urls` ({language code: url}); for a Wagtail page the translations are looked up by
     translation key; for other views (404, forms) the URL itself is translated.
     """
+    # The header's switcher and the head's hreflang links both ask: answer once per request.
+    memo = request.__dict__.setdefault("_language_links", {})
+    key = (get_language(), getattr(page, "pk", None), tuple(sorted((urls or {}).items())))
+    if key not in memo:
+        memo[key] = _language_links(request, page, urls)
+    return memo[key]
+
+
+def _language_links(request, page, urls):
     current = get_language()
     if urls is None and page is not None:
         urls = {

@@ -89,14 +89,19 @@ def test_json_ld_is_one_graph_and_cannot_break_out_of_its_script():
     assert render_json_ld([]) == ""
 
 
-def test_structured_data_tag_prefers_the_views_own_description():
-    request = RequestFactory().get("/")
-    page = SimpleNamespace(structured_data=lambda request: [{"@type": "WebPage"}])
+@pytest.mark.django_db
+def test_structured_data_tag_prefers_the_views_own_description(guide, monkeypatch):
+    page = guide["it"]
+    request = RequestFactory().get(page.url, HTTP_HOST="localhost")
+    monkeypatch.setattr(
+        type(page), "structured_data", lambda self, request: [{"@type": "X"}], raising=False
+    )
     template = Template("{% load seo_tags %}{% structured_data %}")
-    assert "WebPage" in template.render(Context({"request": request, "page": page}))
+    described = template.render(Context({"request": request, "page": page}))
+    assert '"@type": "X"' in described and "BreadcrumbList" in described
     context = {"request": request, "page": page, "structured_data": [{"@type": "Offer"}]}
     rendered = template.render(Context(context))
-    assert "Offer" in rendered and "WebPage" not in rendered
+    assert '"@type": "Offer"' in rendered and '"@type": "X"' not in rendered
 
 
 def test_map_is_offered_only_with_data_and_loads_nothing_up_front():

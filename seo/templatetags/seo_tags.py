@@ -1,8 +1,15 @@
 from django import template
 
+from seo.metadata import metadata_for
 from seo.structured_data import objects_for, render_json_ld
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def seo_metadata(context):
+    """The head metadata of the current page or view (see seo.metadata)."""
+    return metadata_for(context)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,90 @@
+"""The head metadata of a page or view: title, description, canonical, hreflang, cards.
+
+Derived from the page's own fields so that editors only fill in what they want to change:
+the description falls back to the page's summary or introduction, the sharing image to the
+page's main image. A view that is not a page passes `seo` in its context, a dict with any of
+title, description, image and noindex, to describe the object it shows.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+
+from borgo import navigation
+
+from .urls import absolute
+
+OG_LOCALES = {"it": "it_IT", "en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
+SOCIAL_IMAGE_SPEC = "fill-1200x627|format-jpeg|jpegquality-80"
+DESCRIPTION_LENGTH = 160
+# Attributes where page types keep their main image and their summary, most specific first.
+IMAGE_ATTRIBUTES = ("social_image", "hero_image", "image")
+SUMMARY_ATTRIBUTES = ("search_description", "summary", "intro")
+
+
+@dataclass
+class Metadata:
+    title: str
+    description: str
+    canonical: str
+    og_type: str
+    locale: str
+    image_url: str | None = None
+    noindex: bool = False
+    alternates: list[tuple[str, str]] = field(default_factory=list)  # (hreflang, absolute url)
+
+    @property
+    def locale_alternates(self):
+        return [
+            OG_LOCALES[code]
+            for code, _url in self.alternates
+            if code in OG_LOCALES and code != get_language()
+        ]
+
+
+def first_attribute(obj, names):
+    for name in names:
+        value = getattr(obj, name, None)
+        if value:
+            return value
+    return None
+
+
+def social_image_url(image):
+    return absolute(image.get_rendition(SOCIAL_IMAGE_SPEC).url) if image else None
+
+
+def alternates(links):
+    """hreflang alternates with absolute URLs, plus x-default on the Italian version."""
+    pairs = [(link.code, absolute(link.url)) for link in links if link.url]
+    default = dict(pairs).get(settings.LANGUAGE_CODE)
+    return pairs + ([("x-default", default)] if default and len(pairs) > 1 else [])
+
+
+def metadata_for(context):
+    request, page = context["request"], context.get("page")
+    overrides = context.get("seo", {})
+    # A view showing its own object (a listing, the search) describes it in `seo`; the page
+    # serving it lends only its language links, not its texts.
+    own_page = page if "seo" not in context else None
+    title = (
+        overrides.get("title") or getattr(own_page, "seo_title", "") or getattr(page, "title", "")
+    )
+    description = (
+        overrides.get("description") or first_attribute(own_page, SUMMARY_ATTRIBUTES) or ""
+    )
+    image = overrides.get("image") or first_attribute(own_page, IMAGE_ATTRIBUTES)
+    links = navigation.language_links(request, page, context.get("language_urls"))
+    canonical = absolute(own_page.get_url(request) if own_page else request.path)
+    return Metadata(
+        title=title,
+        description=Truncator(" ".join(str(description).split())).chars(DESCRIPTION_LENGTH),
+        canonical=canonical,
+        og_type="website" if getattr(own_page, "depth", 0) == 2 else "article",
+        locale=OG_LOCALES.get(get_language(), get_language()),
+        image_url=social_image_url(image),
+        noindex=overrides.get("noindex", getattr(own_page, "noindex", False)),
+        alternates=alternates(links),
+    )
