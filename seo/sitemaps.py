@@ -1,0 +1,114 @@
+"""Per-language sitemaps with reciprocal hreflang alternates, behind one sitemap index.
+
+Wagtail's own sitemap has no alternates, so this builds on Django's sitemaps framework and on
+Wagtail's page protocol: each live, public page contributes `get_sitemap_urls(request)` (a
+routable index page adds its sub-pages, e.g. listing details, each entry optionally carrying
+its own "alternates": {language: absolute url}). Pages that ask search engines not to index
+them (`noindex`) are left out. Alternates of pages come from their live translations, found in
+one query for the whole language.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from wagtail.models import Locale, Page, Site
+
+from .urls import absolute
+
+
+class LanguageSitemap(Sitemap):
+    limit = 50_000  # the protocol's maximum per file; beyond it Django paginates (?p=2)
+
+    def __init__(self, language_code):
+        self.language_code = language_code
+        self.request = None
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        # Entries carry absolute URLs on the public address already: used as they are.
+        entries = self.paginator.page(page).object_list
+        self.latest_lastmod = max((e["lastmod"] for e in entries if e.get("lastmod")), default=None)
+        return [
+            {
+                "location": entry["location"],
+                "lastmod": entry.get("lastmod"),
+                "alternates": [
+                    {"lang_code": code, "location": url} for code, url in entry["alternates"]
+                ],
+            }
+            for entry in entries
+        ]
+
+    def items(self):
+        pages = [
+            page
+            for page in Page.objects.live()
+            .public()
+            .filter(locale__language_code=self.language_code, depth__gte=2)
+            .specific()
+            if not getattr(page, "noindex", False)
+        ]
+        translations = page_translations(self.request, [page.translation_key for page in pages])
+        entries = []
+        for page in pages:
+            for entry in page.get_sitemap_urls(self.request):
+                alternates = entry.get("alternates") or translations[page.translation_key]
+                entries.append(
+                    {
+                        **entry,
+                        "location": absolute(entry["location"]),
+                        "alternates": with_x_default(
+                            {code: absolute(url) for code, url in alternates.items()}
+                        ),
+                    }
+                )
+        return entries
+
+
+def page_translations(request, translation_keys):
+    """{translation key: {language: absolute url}} of the indexable live pages with those keys."""
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    found = defaultdict(dict)
+    for page in (
+        Page.objects.live().public().filter(translation_key__in=translation_keys).specific()
+    ):
+        if not getattr(page, "noindex", False):
+            language = languages[page.locale_id]
+            found[page.translation_key][language] = page.get_url(request)
+    return found
+
+
+def with_x_default(alternates):
+    """Reciprocal alternates in the site's language order, x-default on the Italian one."""
+    ordered = [(code, alternates[code]) for code, _name in settings.LANGUAGES if code in alternates]
+    if len(ordered) > 1 and settings.LANGUAGE_CODE in alternates:
+        ordered.append(("x-default", alternates[settings.LANGUAGE_CODE]))
+    return ordered
+
+
+def language_sitemaps(request):
+    """The sections of the sitemap index, one per language, bound to this request."""
+    sitemaps = {code: LanguageSitemap(code) for code, _name in settings.LANGUAGES}
+    for sitemap in sitemaps.values():
+        sitemap.request = request
+    Site.find_for_request(request)  # cached on the request for every get_full_url() after
+    return sitemaps
+
+
+def sitemap_index(request):
+    """The index of every language's sitemap (and of its further pages, past 50,000 URLs)."""
+    entries = []
+    for section, sitemap in language_sitemaps(request).items():
+        location = absolute(reverse("sitemap_section", kwargs={"section": section}))
+        entries.append({"location": location})
+        entries += [{"location": f"{location}?p={n}"} for n in sitemap.paginator.page_range[1:]]
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
+    )
+
+
+def sitemap_section(request, section):
+    return sitemap_views.sitemap(request, language_sitemaps(request), section=section)
