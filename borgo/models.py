@@ -108,7 +108,7 @@ class MunicipalitySettings(BaseGenericSetting):
     """Who runs the site: shown in the header and footer of every page."""
 
     # Loaded on every page: fetch what the header and footer use in the same query.
-    select_related = ["logo", "privacy_page", "accessibility_page"]
+    select_related = ["logo", "social_image", "privacy_page", "accessibility_page"]
 
     name = models.CharField(_("municipality name"), max_length=120, default="Comune")
     logo = models.ForeignKey(
@@ -118,6 +118,15 @@ class MunicipalitySettings(BaseGenericSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default image for social networks"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when a page without an image of its own is shared."),
     )
     address = models.TextField(_("address"), max_length=300, blank=True)
     pec = models.EmailField(
@@ -152,7 +161,12 @@ class MunicipalitySettings(BaseGenericSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("logo"), FieldPanel("address")],
+            [
+                FieldPanel("name"),
+                FieldPanel("logo"),
+                FieldPanel("social_image"),
+                FieldPanel("address"),
+            ],
             heading=_("Municipality"),
         ),
         MultiFieldPanel(

@@ -202,6 +202,22 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Machine translation in wagtail-localize's editor: off unless a service is configured.
+# DeepL (EU-based) with DEEPL_AUTH_KEY, or a self-hosted LibreTranslate with LIBRETRANSLATE_URL.
+if env.str("DEEPL_AUTH_KEY", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env.str("DEEPL_AUTH_KEY"), "FORMALITY": "prefer_more"},
+    }
+elif env.str("LIBRETRANSLATE_URL", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env.str("LIBRETRANSLATE_URL"),
+            "API_KEY": env.str("LIBRETRANSLATE_API_KEY", default=""),
+        },
+    }
+
 # Maps: the tile server is asked only when a visitor presses "Show the map" (see static/js/map.js).
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_ATTRIBUTION = env.str("MAP_ATTRIBUTION", default="© OpenStreetMap contributors")

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
 
 from borgo.models import HomePage
 
@@ -18,6 +19,20 @@ def ensure_locales():
         code: Locale.objects.get_or_create(language_code=code)[0]
         for code, _name in settings.LANGUAGES
     }
+
+
+def ensure_locale_synchronization():
+    """Keep every other language's tree in step with the Italian one (wagtail-localize).
+
+    A new Italian page then appears in the other trees as an alias until it is translated,
+    so no language has holes in its navigation.
+    """
+    locales = ensure_locales()
+    for code, locale in locales.items():
+        if code != settings.LANGUAGE_CODE:
+            LocaleSynchronization.objects.get_or_create(
+                locale=locale, defaults={"sync_from": locales[settings.LANGUAGE_CODE]}
+            )
 
 
 @transaction.atomic

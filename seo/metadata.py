@@ -13,6 +13,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from borgo import navigation
+from borgo.models import MunicipalitySettings
 
 from .urls import absolute
 
@@ -75,7 +76,11 @@ def metadata_for(context):
     description = (
         overrides.get("description") or first_attribute(own_page, SUMMARY_ATTRIBUTES) or ""
     )
-    image = overrides.get("image") or first_attribute(own_page, IMAGE_ATTRIBUTES)
+    image = (
+        overrides.get("image")
+        or first_attribute(own_page, IMAGE_ATTRIBUTES)
+        or MunicipalitySettings.load(request_or_site=request).social_image
+    )
     links = navigation.language_links(request, page, context.get("language_urls"))
     canonical = absolute(own_page.get_url(request) if own_page else request.path)
     return Metadata(

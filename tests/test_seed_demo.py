@@ -4,7 +4,7 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
 from borgo.demo import content
@@ -64,3 +64,17 @@ def test_every_demo_page_renders_in_its_language_with_its_texts(client):
 def test_demo_users_need_debug():
     with pytest.raises(CommandError, match="DEBUG"):
         seed("--demo-users")
+
+
+def test_other_trees_follow_the_italian_one():
+    from wagtail_localize.models import LocaleSynchronization
+
+    from .factories import ContentPageFactory
+
+    seed()
+    assert LocaleSynchronization.objects.filter(sync_from__language_code="it").count() == 3
+    home = HomePage.objects.get(locale__language_code="it")
+    new_page = ContentPageFactory(parent=home, title="Novità", slug="novita")
+    call_command("sync_locale_trees", stdout=io.StringIO())
+    german = new_page.get_translation(Locale.objects.get(language_code="de"))
+    assert german.alias_of_id == new_page.pk  # until a translator translates it

@@ -44,7 +44,9 @@ def test_content_page_head_has_canonical_alternates_and_cards(client, guide):
     guide["it"].image = ImageFactory(width=1600, height=1000)
     guide["it"].save_revision().publish()
     body = client.get("/it/trasferirsi-qui/").content.decode()
-    assert '<link rel="canonical" href="https://www.castelmora.example/it/trasferirsi-qui/">' in body
+    assert (
+        '<link rel="canonical" href="https://www.castelmora.example/it/trasferirsi-qui/">' in body
+    )
     assert head_links(body) == {
         "it": "https://www.castelmora.example/it/trasferirsi-qui/",
         "en": "https://www.castelmora.example/en/moving-here/",
@@ -86,7 +88,10 @@ def test_home_describes_the_website_and_the_municipality(client, homes, municipa
     assert website["inLanguage"] == "de"
     action = website["potentialAction"]
     assert action["@type"] == "SearchAction"
-    assert action["target"]["urlTemplate"] == "https://www.castelmora.example/de/suche/?q={search_term_string}"
+    assert (
+        action["target"]["urlTemplate"]
+        == "https://www.castelmora.example/de/suche/?q={search_term_string}"
+    )
     organization = next(o for o in graph if o["@type"] == "GovernmentOrganization")
     assert organization["name"] == "Comune di Castelmora"
     assert website["publisher"] == {"@id": organization["@id"]}

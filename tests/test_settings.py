@@ -108,3 +108,27 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "None"),
+        (
+            {"DEEPL_AUTH_KEY": "abc:fx"},
+            "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        ),
+        (
+            {"LIBRETRANSLATE_URL": "https://translate.comune.example"},
+            "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        ),
+    ],
+)
+def test_machine_translation_is_off_unless_configured(env, expected):
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(getattr(s, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', {}).get('CLASS'))",
+        SECRET_KEY=GOOD_KEY,
+        **env,
+    )
+    assert result.stdout.strip() == expected, result.stderr

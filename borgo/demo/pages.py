@@ -165,8 +165,9 @@ class DemoPages:
 
     def translate(self, source_page, unsaved, locale):
         """Publish `unsaved` (same structure, translated texts) as source_page's translation."""
-        if source_page.get_translation_or_none(locale) is not None:
-            return
+        existing = source_page.get_translation_or_none(locale)
+        if existing is not None and getattr(existing, "alias_of_id", None) is None:
+            return  # translated already; an alias left by tree synchronisation gets replaced
         translated = publish_translation(source_page, locale, unsaved)
         self.stdout.write(f"  + {translated.url_path}")
 
@@ -182,6 +183,7 @@ class DemoPages:
         for network, url in facts["social"].items():
             setattr(municipality, network, url)
         municipality.logo = self.logo
+        municipality.social_image = self.images["piazza"]
         municipality.privacy_page = self.pages["privacy"]
         municipality.accessibility_page = self.pages["accessibility"]
         municipality.save()

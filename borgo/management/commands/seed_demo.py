@@ -9,6 +9,7 @@ from django.test.utils import override_settings
 
 from borgo.demo.pages import DemoPages
 from borgo.demo.users import ensure_demo_users
+from borgo.site_setup import ensure_locale_synchronization
 from borgo.staff import ensure_staff_groups
 
 
@@ -54,4 +55,6 @@ class Command(BaseCommand):
                 seeder.seed(demo, options)
             if options["demo_users"]:
                 ensure_demo_users(groups)
+            # Last, so that the demo's own translations are made before any alias would be.
+            ensure_locale_synchronization()
         self.stdout.write(self.style.SUCCESS("Demo village ready."))
