@@ -1,0 +1,18 @@
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from .health import all_findings
+
+
+def seo_health(request):
+    """The SEO health report: every problem found, each with a link to fix it."""
+    findings = all_findings()
+    return render(
+        request,
+        "seo/admin/health.html",
+        {
+            "findings": findings,
+            "total": sum(len(items) for items in findings.values()),
+            "page_title": _("SEO health"),
+        },
+    )
