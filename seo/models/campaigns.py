@@ -1,0 +1,33 @@
+"""Leads: the campaign a stored enquiry, booking or form submission came from.
+
+Campaign parameters travel first-party, in the URL the campaign links to and then as hidden
+form fields (see seo.campaigns): no cookie, no third-party script, so no consent banner.
+"""
+
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Lead(models.Model):
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=64)
+    subject = GenericForeignKey("content_type", "object_id")
+    source = models.CharField(_("source"), max_length=200, blank=True)
+    medium = models.CharField(_("medium"), max_length=200, blank=True)
+    campaign = models.CharField(_("campaign"), max_length=200, blank=True)
+    term = models.CharField(_("term"), max_length=200, blank=True)
+    content = models.CharField(_("content"), max_length=200, blank=True)
+    gclid = models.CharField(_("Google Ads click"), max_length=200, blank=True)
+    li_fat_id = models.CharField(_("LinkedIn click"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lead")
+        verbose_name_plural = _("leads")
+        indexes = [models.Index(fields=["campaign", "source", "medium"])]
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.campaign or self.source or str(_("(no campaign)"))
