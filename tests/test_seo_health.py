@@ -1,4 +1,4 @@
-"""The SEO health report lists what to fix, each with a link to fix it."""
+"""The SEO health report lists what to fix, each with a link to fix it (in Italian, for staff)."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -28,9 +28,9 @@ def test_report_finds_missing_descriptions_long_and_duplicate_titles(admin_clien
     ContentPageFactory(parent=homes["it"], title="Doppione", slug="doppione-1")
     twin = ContentPageFactory(parent=homes["it"], title="Doppione", slug="doppione-2")
     body = report(admin_client)
-    assert "Missing description" in body and f"/admin/pages/{bare.pk}/edit/" in body
-    assert "Title too long" in body and f"/admin/pages/{long_title.pk}/edit/" in body
-    assert "Title used twice in the same language" in body
+    assert "Descrizione mancante" in body and f"/admin/pages/{bare.pk}/edit/" in body
+    assert "Titolo troppo lungo" in body and f"/admin/pages/{long_title.pk}/edit/" in body
+    assert "Titolo usato due volte nella stessa lingua" in body
     assert f"/admin/pages/{twin.pk}/edit/" in body
 
 
@@ -40,10 +40,10 @@ def test_report_finds_missing_and_outdated_translations_and_images_without_alt(a
     guide["it"].save_revision().publish()
     image = ImageFactory(title="Foto senza descrizione", description="")
     body = report(admin_client)
-    assert "Missing translation" in body and f"/admin/pages/{untranslated.pk}/edit/" in body
-    assert "Translation may be out of date" in body
+    assert "Traduzione mancante" in body and f"/admin/pages/{untranslated.pk}/edit/" in body
+    assert "Traduzione forse non aggiornata" in body
     assert f"/admin/pages/{guide['en'].pk}/edit/" in body
-    assert "Image without alt text" in body and f"/admin/images/{image.pk}/" in body
+    assert "Immagine senza testo alternativo" in body and f"/admin/images/{image.pk}/" in body
 
 
 def test_a_tidy_site_has_nothing_to_fix(admin_client, homes):
@@ -53,7 +53,7 @@ def test_a_tidy_site_has_nothing_to_fix(admin_client, homes):
     italian = ContentPageFactory(parent=homes["it"], title="Guida", summary="Una guida.")
     for code in ["en", "de", "fr"]:
         publish_translation(italian, code, title=f"Guida {code}", slug=f"guida-{code}")
-    assert "Nothing to fix" in report(admin_client)
+    assert "Niente da correggere" in report(admin_client)
 
 
 def test_report_is_for_staff_only(client, homes):
