@@ -69,3 +69,22 @@ def test_500_page_speaks_the_visitors_language(client, homes, monkeypatch, code,
     assert f'<html lang="{code}">' in body
     assert text in body
     assert "boom" not in body
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [("it", "Torniamo tra un attimo"), ("en", "Back in a moment"), ("de", "Gleich wieder da")],
+)
+def test_unreachable_database_gives_a_short_503_in_the_visitors_language(
+    client, homes, monkeypatch, code, text
+):
+    def unreachable(self, request, *args, **kwargs):
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr(HomePage, "serve", unreachable)
+    response = client.get(f"/{code}/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    body = response.content.decode()
+    assert f'<html lang="{code}">' in body and text in body
+    assert "could not connect" not in body
