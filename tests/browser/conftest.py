@@ -1,0 +1,145 @@
+"""A real site for the browser tests: the demo village served by gunicorn in production mode.
+
+Built once per test session in a temporary directory (its own SQLite database, media and
+static files), so the browser sees exactly what visitors get: hashed static files, the
+Content-Security-Policy, compiled translations. Chromium is Debian's (/usr/bin/chromium).
+Without it the browser tests are skipped locally; CI sets BORGO_BROWSER_TESTS=required, which
+turns a missing browser or validator into a failure.
+"""
+
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+REQUIRED = os.environ.get("BORGO_BROWSER_TESTS") == "required"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def require(condition, reason):
+    if not condition:
+        if REQUIRED:
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def site_environment(directory):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "REDIS_URL", "DEBUG", "SECRET_KEY"}
+    }
+    environment.update(
+        ENV_FILE="/dev/null",
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        SECURE_SSL_REDIRECT="false",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        DATABASE_URL=f"sqlite:///{directory / 'db.sqlite3'}",
+        MEDIA_ROOT=str(directory / "media"),
+        STATIC_ROOT=str(directory / "static"),
+        SERVE_MEDIA="true",
+        WEB_CONCURRENCY="2",
+    )
+    return environment
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """Base URL of the demo served by gunicorn with DEBUG=false."""
+    directory = tmp_path_factory.mktemp("browser-site")
+    environment = site_environment(directory)
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--no-input"], ["collectstatic", "--no-input"], ["seed_demo"]):
+        subprocess.run(
+            [*manage, *command, "--verbosity", "0"],
+            cwd=ROOT,
+            env=environment,
+            check=True,
+            capture_output=True,
+        )
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "borgo.wsgi", "-c", "gunicorn.conf.py"],
+        cwd=ROOT,
+        env={**environment, "GUNICORN_BIND": f"127.0.0.1:{port}"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{base_url}/healthz", timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise RuntimeError("the demo site did not start") from None
+            time.sleep(0.3)
+    yield base_url
+    server.send_signal(signal.SIGTERM)
+    server.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require(os.path.exists(CHROMIUM), f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def sitemap_paths(base_url, language):
+    with urllib.request.urlopen(f"{base_url}/sitemap-{language}.xml", timeout=30) as response:
+        document = response.read().decode()
+    return [urlsplit(location).path for location in re.findall(r"<loc>([^<]+)</loc>", document)]
+
+
+def sample_paths(base_url, language):
+    """One URL per kind of page: the first of each (section, depth) in the sitemap, plus
+    pages no sitemap lists (search results, a 404, campaign landing pages)."""
+    chosen = {}
+    for path in sitemap_paths(base_url, language):
+        parts = path.strip("/").split("/")
+        chosen.setdefault((parts[1] if len(parts) > 1 else "", len(parts)), path)
+    with translation.override(language):
+        search = reverse("search")
+    return [*chosen.values(), f"{search}?q=castelmora", f"/{language}/no-such-page/"]
+
+
+@pytest.fixture(scope="session")
+def pages(site):
+    """{language: [paths]} sampled from the demo's sitemaps, in two languages."""
+    return {language: sample_paths(site, language) for language in ("it", "de")}

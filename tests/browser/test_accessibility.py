@@ -1,0 +1,52 @@
+"""WCAG 2.1 A/AA with axe-core on real pages, at phone and desktop width, in two languages;
+and the keyboard path every visitor relies on."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WIDTHS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+
+
+def axe_violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return results.response["violations"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("language", ["it", "de"])
+def test_pages_have_no_wcag_violations(site, pages, browser, language, width):
+    context = browser.new_context(viewport=WIDTHS[width])
+    page = context.new_page()
+    assert len(pages[language]) >= 6, pages[language]
+    failures = []
+    for path in pages[language]:
+        page.goto(f"{site}{path}")
+        for violation in axe_violations(page):
+            targets = [node["target"] for node in violation["nodes"]][:3]
+            failures.append(f"{path}: {violation['id']} ({violation['impact']}) {targets}")
+    context.close()
+    assert not failures, "\n".join(failures)
+
+
+def test_keyboard_reaches_skip_link_main_menu_and_languages(site, pages, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{site}{pages['it'][1]}")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert focused == "skip-link"
+    assert page.locator(".skip-link").bounding_box()["y"] >= 0  # visible once focused
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+    page.keyboard.press("Shift+Tab")  # back into the header from the main landmark
+    reached = set()
+    page.goto(f"{site}{pages['it'][1]}")
+    for _step in range(25):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate("document.activeElement.closest('nav')?.className || ''"))
+    assert {"languages", "main-menu"} <= reached
+    context.close()
