@@ -7,3 +7,8 @@ class BorgoConfig(AppConfig):
 
     name = "borgo"
     verbose_name = _("Site")
+
+    def ready(self):
+        from .page_cache import connect_signals
+
+        connect_signals()

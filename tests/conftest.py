@@ -11,8 +11,12 @@ LANGUAGE_CODES = ["it", "en", "de", "fr"]
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
+def _clear_cache(request, settings):
+    """A clean cache, and no full-page cache unless a test asks for it (`page_cache` marker):
+    query counts and page contents are about the page, not the cache."""
     cache.clear()
+    if not request.node.get_closest_marker("page_cache"):
+        settings.PAGE_CACHE_SECONDS = 0
 
 
 def publish_translation(page, language_code, **fields):

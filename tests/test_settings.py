@@ -132,3 +132,16 @@ def test_machine_translation_is_off_unless_configured(env, expected):
         **env,
     )
     assert result.stdout.strip() == expected, result.stderr
+
+
+def test_cdn_purging_is_configured_from_the_environment():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(sorted(s.WAGTAILFRONTENDCACHE), s.PAGE_CACHE_SECONDS)",
+        SECRET_KEY=GOOD_KEY,
+        FRONTEND_CACHE_PURGE_URL="http://varnish.internal:8000",
+        CLOUDFLARE_ZONE_ID="zone",
+        CLOUDFLARE_BEARER_TOKEN="token",
+        PAGE_CACHE_SECONDS="120",
+    )
+    assert result.stdout.strip() == "['cloudflare', 'http'] 120", result.stderr

@@ -1,0 +1,108 @@
+"""Full-page cache for anonymous visitors, correct by construction.
+
+Every public page in a language (`/<lang>/...`) answered 200 without setting a cookie is kept
+in the default cache (Redis when REDIS_URL is set) and served from there without touching the
+database. Instead of working out which pages a change affects, any write to the site's content
+— a page, image, document, redirect, setting, or any model of the project's apps (listings,
+events, reservations...) — moves the cache to a new generation, and the old entries simply
+expire. Entries also expire after PAGE_CACHE_SECONDS, for what changes with time alone (an
+expired listing, a past booking slot).
+
+Bypassed for anything but GET/HEAD, for visitors with a session (logged-in editors), and for
+the admin and previews (outside the language prefixes). A CDN in front caches for
+PAGE_CACHE_CDN_SECONDS and is purged on publish by wagtail.contrib.frontend_cache.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.utils.cache import patch_cache_control
+from wagtail.models import Page
+from wagtail.signals import post_page_move
+
+GENERATION_KEY = "page-cache:generation"
+WATCHED_APPS = {"borgo", "attractions", "coworking", "listings", "seo", "taggit"}
+WATCHED_MODELS = {
+    "wagtailimages.image",
+    "wagtaildocs.document",
+    "wagtailredirects.redirect",
+    "wagtailcore.site",
+    "wagtailcore.locale",
+}
+
+
+def generation():
+    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
+def invalidate(**kwargs):
+    """Start a new generation: every page cached so far is out of date."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # no generation yet (or the cache was emptied)
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def content_changed(sender, **kwargs):
+    if (
+        sender._meta.app_label in WATCHED_APPS
+        or sender._meta.label_lower in WATCHED_MODELS
+        or issubclass(sender, Page)
+    ):
+        invalidate()
+
+
+def connect_signals():
+    post_save.connect(content_changed, dispatch_uid="page-cache-save")
+    post_delete.connect(content_changed, dispatch_uid="page-cache-delete")
+    post_page_move.connect(invalidate, dispatch_uid="page-cache-move")
+
+
+def cache_key(request):
+    return f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
+
+
+def is_cacheable_request(request):
+    language_prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+    return (
+        request.method in ("GET", "HEAD")
+        and request.path.startswith(language_prefixes)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def is_cacheable_response(response):
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not getattr(response, "streaming", False)
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not is_cacheable_request(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        # A page that used the visitor's CSRF token (it has a form) is theirs alone.
+        if (
+            request.method == "GET"
+            and is_cacheable_response(response)
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        ):
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            patch_cache_control(response, public=True, s_maxage=settings.PAGE_CACHE_CDN_SECONDS)
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
