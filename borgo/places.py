@@ -110,7 +110,10 @@ def nearest(origin, candidates, limit=5):
     """(candidate, Distance) pairs nearest to origin, closest first; no query of its own."""
     if not origin.has_coordinates:
         return []
-    located = [c for c in candidates if c.has_coordinates and c.pk != origin.pk]
+    # The origin itself is skipped; another model's object with the same id is not.
+    located = [
+        c for c in candidates if c.has_coordinates and (type(c), c.pk) != (type(origin), origin.pk)
+    ]
     pairs = [(c, distance_between(origin, c)) for c in located]
     return sorted(pairs, key=lambda pair: pair[1].km)[:limit]
 
