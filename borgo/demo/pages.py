@@ -169,7 +169,7 @@ class DemoPages:
         if existing is not None and getattr(existing, "alias_of_id", None) is None:
             return  # translated already; an alias left by tree synchronisation gets replaced
         translated = publish_translation(source_page, locale, unsaved)
-        self.stdout.write(f"  + {translated.url_path}")
+        self.stdout.write(f"  + {getattr(translated, 'url_path', translated)}")
 
     # Settings --------------------------------------------------------------------------------
 
