@@ -15,6 +15,9 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 MAX_QUERY_LENGTH = 100
+# Apps add what pages do not cover (e.g. listings): `provider(query, language)` returns
+# [(title, url, summary)], found with a constant number of queries.
+EXTRA_SEARCHES = []
 WORD = re.compile(r"\w+")
 RESULTS_PER_PAGE = 10
 
@@ -44,15 +47,16 @@ def search(request):
         if query
         else Page.objects.none()
     )
-    page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    found = [(page.title, page.url, page.search_description) for page in results[:200]]
+    if query:
+        language = Locale.get_active().language_code
+        for provider in EXTRA_SEARCHES:
+            found.extend(provider(query, language))
+    page_of_results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     terms = [term for term in query.split() if len(term) > 1]
     hits = [
-        {
-            "page": page,
-            "title": highlight(page.title, terms),
-            "summary": highlight(page.search_description, terms),
-        }
-        for page in page_of_results
+        {"url": url, "title": highlight(title, terms), "summary": highlight(summary, terms)}
+        for title, url, summary in page_of_results
     ]
     return render(
         request,

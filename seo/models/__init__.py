@@ -1,5 +1,5 @@
-from .campaigns import Lead
+from .campaigns import CampaignFormMixin, Lead
 from .fields import SeoFields
 from .landing import LandingFormField, LandingPage
 
-__all__ = ["LandingFormField", "LandingPage", "Lead", "SeoFields"]
+__all__ = ["CampaignFormMixin", "LandingFormField", "LandingPage", "Lead", "SeoFields"]

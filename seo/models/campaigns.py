@@ -31,3 +31,20 @@ class Lead(models.Model):
 
     def __str__(self):
         return self.campaign or self.source or str(_("(no campaign)"))
+
+
+class CampaignFormMixin:
+    """For Wagtail form pages: remember the campaign of each stored submission.
+
+    Wagtail hands process_form_submission() only the form, so the request is kept from serve().
+    """
+
+    def serve(self, request, *args, **kwargs):
+        self._campaign_request = request
+        return super().serve(request, *args, **kwargs)
+
+    def record_campaign(self, submission):
+        from seo.campaigns import record_lead
+
+        request = getattr(self, "_campaign_request", None)
+        return record_lead(request, submission) if request is not None else None

@@ -17,6 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from .campaigns import CampaignFormMixin
 from .fields import SeoFields
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class LandingFormField(TranslatableMixin, AbstractFormField):
         pass
 
 
-class LandingPage(SeoFields, AbstractEmailForm):
+class LandingPage(CampaignFormMixin, SeoFields, AbstractEmailForm):
     # Campaign pages are reached through ads, not search results: hidden unless asked.
     noindex = models.BooleanField(
         SeoFields._meta.get_field("noindex").verbose_name,
@@ -100,18 +101,12 @@ class LandingPage(SeoFields, AbstractEmailForm):
         verbose_name = _("campaign landing page")
         verbose_name_plural = _("campaign landing pages")
 
-    def serve(self, request, *args, **kwargs):
-        self._request = request
-        return super().serve(request, *args, **kwargs)
-
     def process_form_submission(self, form):
         """Store, record the campaign, then mail staff: a mail failure loses nothing."""
-        from seo.campaigns import record_lead
-
         submission = self.get_submission_class().objects.create(
             form_data=form.cleaned_data, page=self
         )
-        record_lead(self._request, submission)
+        self.record_campaign(submission)
         if self.to_address:
             try:
                 self.send_mail(form)
