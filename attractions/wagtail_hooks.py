@@ -1,0 +1,43 @@
+"""Admin: a flat, filterable listing of each place type, grouped in a "Territory" menu."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from .models import ActivityPage, AttractionPage, ServicePage
+
+
+def listing_viewset(model, icon, name, extra_filters=()):
+    """A PageListingViewSet of `model` with filters by category (and `extra_filters`)."""
+    filterset = type(
+        f"{model.__name__}FilterSet",
+        (PageFilterSet,),
+        {"Meta": type("Meta", (), {"model": model, "fields": ["category", *extra_filters]})},
+    )
+    viewset = type(
+        f"{model.__name__}ListingViewSet",
+        (PageListingViewSet,),
+        {
+            "model": model,
+            "icon": icon,
+            "filterset_class": filterset,
+        },
+    )
+    return viewset(name)
+
+
+class TerritoryViewSetGroup(ViewSetGroup):
+    menu_label = _("Territory")
+    menu_icon = "site"
+    items = (
+        listing_viewset(AttractionPage, "image", "attraction_pages", ["kind", "featured"]),
+        listing_viewset(ActivityPage, "pick", "activity_pages", ["difficulty"]),
+        listing_viewset(ServicePage, "help", "service_pages", ["kind"]),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_territory_listings():
+    return TerritoryViewSetGroup()

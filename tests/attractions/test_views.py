@@ -1,0 +1,108 @@
+"""The public pages: indexes with category URLs, pagination, map data, details, languages."""
+
+import json
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.conftest import publish_translation
+
+from .factories import AttractionPageFactory, ServicePageFactory, add_picture
+
+
+def map_markers(response, map_id):
+    found = re.search(
+        rf'<script id="{map_id}" type="application/json">(.*?)</script>', response.text
+    )
+    return json.loads(found.group(1))["markers"]
+
+
+@pytest.mark.django_db
+def test_category_urls_filter_and_are_translated(client, see):
+    AttractionPageFactory(
+        parent=see["it"], title="Lago", slug="lago", category="nature", kind="lake"
+    )
+    AttractionPageFactory(
+        parent=see["it"], title="Torre", slug="torre", category="culture", kind="castle"
+    )
+    response = client.get("/it/vedere/natura/")
+    assert response.status_code == 200
+    assert "Lago" in response.text and "Torre" not in response.text
+    assert '<a href="/it/vedere/natura/" aria-current="page">Natura</a>' in response.text
+    assert [m["title"] for m in map_markers(response, "places-map")] == ["Lago"]
+    # The language switcher leads to the same category in the other languages.
+    assert 'href="/de/sehenswertes/natur/"' in response.text
+    assert 'href="/fr/a-voir/nature/"' in response.text
+    assert client.get("/de/sehenswertes/natur/").status_code == 200
+    assert client.get("/it/vedere/nature/").status_code == 404  # the English slug in Italian
+    assert client.get("/it/vedere/sconosciuta/").status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["0", "-1", "3", "abc", "9" * 40, "1e9999"])
+def test_pagination_out_of_range_or_garbage_is_a_404(client, see, page):
+    AttractionPageFactory(parent=see["it"])
+    assert client.get("/it/vedere/", {"page": page}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_pagination_and_map_of_all_results(client, see):
+    for _ in range(14):
+        AttractionPageFactory(parent=see["it"])
+    first = client.get("/it/vedere/")
+    second = client.get("/it/vedere/", {"page": 2})
+    assert first.text.count('class="card"') == 12 and second.text.count('class="card"') == 2
+    assert 'href="?page=2" rel="next"' in first.text
+    assert len(map_markers(second, "places-map")) == 14
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["it", "en", "de", "fr"])
+def test_detail_page_in_every_language(client, see, code):
+    italian = AttractionPageFactory(parent=see["it"], title="Chiesa", slug="chiesa")
+    page = italian if code == "it" else publish_translation(italian, code, slug=f"chiesa-{code}")
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert response.text.count("<h1") == 1
+    assert '"@type": ["TouristAttraction", "Church"]' in response.text
+    assert f'<html lang="{code}">' in response.text
+
+
+@pytest.mark.django_db
+def test_detail_lists_places_nearby_with_walking_time(client, see, services):
+    church = AttractionPageFactory(parent=see["it"], latitude="40.187300", longitude="15.873100")
+    ServicePageFactory(
+        parent=services, title="Farmacia", latitude="40.188000", longitude="15.873100"
+    )
+    services.save_revision().publish()
+    response = client.get(church.url)
+    assert "Luoghi vicini" in response.text
+    assert "Farmacia" in response.text and "1 minuto a piedi" in response.text
+
+
+def count_queries(client, url):
+    client.get(url)  # warm-up: caches of sites and locales
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_query_counts_do_not_grow_with_places(client, see, services):
+    def add(count):
+        for _ in range(count):
+            page = AttractionPageFactory(parent=see["it"])
+            add_picture(page)
+            ServicePageFactory(parent=services)
+
+    add(3)
+    detail = AttractionPageFactory(parent=see["it"])
+    add_picture(detail)
+    indexes = ["/it/vedere/", "/it/vedere/cultura/"]
+    small = [count_queries(client, url) for url in [*indexes, detail.url]]
+    add(12)
+    large = [count_queries(client, url) for url in [*indexes, detail.url]]
+    assert small == large
+    assert max(large[:2]) <= 15
