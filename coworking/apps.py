@@ -3,7 +3,15 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CoworkingConfig(AppConfig):
-    """Connectivity, co-working spaces, bookings, events, questionnaire (built by its own issue)."""
+    """Connectivity, co-working spaces, bookings, events, questionnaire."""
 
     name = "coworking"
     verbose_name = _("Co-working")
+
+    def ready(self):
+        from borgo.sections import register_home_section
+
+        from .home_sections import connectivity_headline, next_events
+
+        register_home_section(connectivity_headline)
+        register_home_section(next_events)

@@ -1,0 +1,57 @@
+"""iCal files of events: one per event, and a feed of all of them."""
+
+from datetime import timedelta
+
+from django.http import HttpResponse
+from django.utils import timezone
+from icalendar import Event
+
+from .ics import new_calendar
+from .models import EventPage
+
+FEED_PAST_DAYS = 90
+
+
+def event_component(event, request):
+    component = Event()
+    component.add("uid", f"event-{event.translation_key}-{event.locale.language_code}@borgo")
+    component.add("summary", event.title)
+    component.add("dtstart", event.start)
+    component.add("dtend", event.end)
+    component.add("dtstamp", event.last_published_at or timezone.now())
+    component.add("description", event.summary)
+    component.add("url", event.get_full_url(request))
+    place = event.place
+    location = ", ".join(p for p in (event.place_name, place.address, place.locality) if p)
+    if location:
+        component.add("location", location)
+    if place.has_coordinates:
+        component.add("geo", (float(place.latitude), float(place.longitude)))
+    return component
+
+
+def _calendar_response(calendar, filename):
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def event_ics(event, request):
+    calendar = new_calendar()
+    calendar.add_component(event_component(event, request))
+    return _calendar_response(calendar, f"{event.slug}.ics")
+
+
+def events_feed(index, request):
+    since = timezone.now() - timedelta(days=FEED_PAST_DAYS)
+    events = (
+        EventPage.objects.child_of(index)
+        .live()
+        .filter(end__gte=since)
+        .select_related("space", "locale")
+        .order_by("start")
+    )
+    calendar = new_calendar(index.title)
+    for event in events:
+        calendar.add_component(event_component(event, request))
+    return _calendar_response(calendar, "events.ics")

@@ -1,0 +1,69 @@
+"""The booking form, and the strict reading of the slot a visitor picked (query string)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .availability import at
+
+MAX_ID = 2**31 - 1
+
+
+class SlotForm(forms.Form):
+    """resource / date / start, from the availability table's links or the form's hidden fields."""
+
+    resource = forms.IntegerField(min_value=1, max_value=MAX_ID, widget=forms.HiddenInput)
+    date = forms.DateField(input_formats=["%Y-%m-%d"], widget=forms.HiddenInput)
+    start = forms.TimeField(input_formats=["%H:%M"], widget=forms.HiddenInput)
+
+    def __init__(self, *args, resources, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.resources = {resource.pk: resource for resource in resources}
+
+    def clean_resource(self):
+        resource = self.resources.get(self.cleaned_data["resource"])
+        if resource is None:
+            raise forms.ValidationError(_("This desk or room does not exist here."))
+        return resource
+
+    @property
+    def start_moment(self):
+        return at(self.cleaned_data["date"], self.cleaned_data["start"])
+
+
+class BookingForm(SlotForm):
+    minutes = forms.TypedChoiceField(label=_("Duration"), coerce=int)
+    name = forms.CharField(label=_("Your name"), max_length=120)
+    email = forms.EmailField(label=_("E-mail"), max_length=254)
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    organisation = forms.CharField(
+        label=_("Organisation"), max_length=120, required=False, help_text=_("Optional.")
+    )
+    purpose = forms.CharField(
+        label=_("What will you work on?"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("A few words help us prepare the room, e.g. 'video calls'."),
+    )
+    privacy = forms.BooleanField(
+        label=_("I have read the privacy notice and agree that my data is used for this booking."),
+    )
+    # Honeypot: hidden from people by CSS and aria-hidden; bots fill it in.
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, *args, resource, **kwargs):
+        super().__init__(*args, resources=[resource], **kwargs)
+        lengths = range(resource.min_minutes, resource.max_minutes + 1, resource.slot_minutes)
+        self.fields["minutes"].choices = [(m, duration_label(m)) for m in lengths]
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))
+
+
+def duration_label(minutes):
+    hours, rest = divmod(minutes, 60)
+    if not rest:
+        return _("%(hours)d h") % {"hours": hours}
+    if not hours:
+        return _("%(minutes)d min") % {"minutes": minutes}
+    return _("%(hours)d h %(minutes)d min") % {"hours": hours, "minutes": rest}

@@ -1,0 +1,31 @@
+from .connectivity import BroadbandOffer, ConnectivityPage, SpeedTest, WifiHotspot
+from .events import EventIndexPage, EventKind, EventPage
+from .questionnaire import QuestionnaireField, QuestionnairePage
+from .reservations import Reservation, ReservationSlot, ReservationStatus
+from .spaces import (
+    BookableResource,
+    CoworkingIndexPage,
+    CoworkingSpacePage,
+    ResourceKind,
+    SpaceGalleryImage,
+)
+
+__all__ = [
+    "BookableResource",
+    "BroadbandOffer",
+    "ConnectivityPage",
+    "CoworkingIndexPage",
+    "CoworkingSpacePage",
+    "EventIndexPage",
+    "EventKind",
+    "EventPage",
+    "QuestionnaireField",
+    "QuestionnairePage",
+    "Reservation",
+    "ReservationSlot",
+    "ReservationStatus",
+    "ResourceKind",
+    "SpaceGalleryImage",
+    "SpeedTest",
+    "WifiHotspot",
+]

@@ -1,0 +1,178 @@
+"""Community events, training courses and meetups, with iCal files and feeds."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from borgo.blocks import BodyBlock
+from borgo.navigation import localized_pages
+from borgo.places import GeoLocated
+
+
+def localize_spaces(events):
+    """Give each event `localized_space`: its space in the visitor's language (one query).
+
+    Translated events keep pointing at the source space, so the link is localised here.
+    """
+    spaces = [event.space for event in events if event.space_id and event.space]
+    by_key = {page.translation_key: page for page in localized_pages(spaces)}
+    for event in events:
+        if event.space_id and event.space:
+            event.localized_space = by_key.get(event.space.translation_key, event.space)
+    return events
+
+
+class EventKind(models.TextChoices):
+    COMMUNITY = "community", _("Community event")
+    COURSE = "course", _("Training course")
+    MEETUP = "meetup", _("Meetup")
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """Upcoming events; past events leave the list but keep their pages."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    parent_page_types = ["borgo.HomePage"]
+    subpage_types = ["coworking.EventPage"]
+    max_count_per_parent = 1
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("events index")
+        verbose_name_plural = _("events indexes")
+
+    def upcoming(self):
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .filter(end__gte=timezone.now())
+            .select_related("space")
+            .order_by("start")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["events"] = localize_spaces(list(self.upcoming()))
+        context["feed_url"] = self.url + self.reverse_subpage("feed")
+        return context
+
+    @path("ical/", name="feed")
+    def feed(self, request):
+        from coworking.event_views import events_feed
+
+        return events_feed(self, request)
+
+    def structured_data(self, request):
+        return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
+
+
+class EventPage(RoutablePageMixin, GeoLocated, Page):
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.COMMUNITY
+    )
+    summary = models.TextField(
+        _("summary"), max_length=300, help_text=_("One or two sentences, shown in lists.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    space = models.ForeignKey(
+        "coworking.CoworkingSpacePage",
+        verbose_name=_("co-working space"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where it happens, if in a co-working room. Otherwise fill in the address."),
+    )
+    venue_name = models.CharField(
+        _("venue"), max_length=120, blank=True, help_text=_("e.g. Sala consiliare")
+    )
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Leave empty when no registration is needed."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(100_000)],
+        help_text=_("How many people can take part; empty for no limit."),
+    )
+
+    parent_page_types = ["coworking.EventIndexPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("kind")],
+            heading=_("When"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("space"),
+                FieldPanel("venue_name"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("capacity")], heading=_("Taking part")
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.FilterField("start")]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["start"]
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("Must be after the start.")})
+
+    @property
+    def place(self):
+        """The GeoLocated object the event happens at: its space, or its own address."""
+        return self.space if self.space_id and self.space else self
+
+    @property
+    def place_name(self):
+        space = getattr(self, "localized_space", self.space) if self.space_id else None
+        return space.title if space else self.venue_name
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        from coworking.event_views import event_ics
+
+        return event_ics(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["ics_url"] = self.url + self.reverse_subpage("ics")
+        localize_spaces([self])
+        return context
+
+    def structured_data(self, request):
+        from coworking.structured_data import event_json_ld
+
+        return [event_json_ld(self, request)]

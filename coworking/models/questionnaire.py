@@ -1,0 +1,94 @@
+"""The expression-of-interest questionnaire: a Wagtail form-builder page.
+
+Its answers size the co-working rooms. Fields keep a stable `clean_name` in every language
+(profile, need, ...), and choices are listed in the same order in every language, so the
+admin summary can count answers across languages by position (see coworking.questionnaire).
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.mail import send_mail
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractForm, AbstractFormField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from seo.models import CampaignFormMixin
+
+logger = logging.getLogger(__name__)
+
+
+class QuestionnaireField(TranslatableMixin, AbstractFormField):
+    page = ParentalKey(
+        "coworking.QuestionnairePage", on_delete=models.CASCADE, related_name="form_fields"
+    )
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+
+class QuestionnairePage(CampaignFormMixin, AbstractEmailForm):
+    intro = models.TextField(_("introduction"), max_length=800, blank=True)
+    thank_you_text = models.TextField(
+        _("thank-you text"), max_length=800, help_text=_("Shown after an answer is sent.")
+    )
+
+    parent_page_types = ["borgo.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("form_fields", heading=_("Questions"), label=_("Question")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail to staff"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("questionnaire")
+        verbose_name_plural = _("questionnaires")
+
+    def staff_addresses(self):
+        listed = [address.strip() for address in self.to_address.split(",") if address.strip()]
+        return listed or list(settings.STAFF_NOTIFICATION_EMAILS)
+
+    def process_form_submission(self, form):
+        """Store the answer first; then tell staff, logging (not raising) a mail failure."""
+        submission = AbstractForm.process_form_submission(self, form)
+        self.record_campaign(submission)
+        addresses = self.staff_addresses()
+        if addresses:
+            try:
+                send_mail(
+                    self.subject or str(self.title),
+                    self.render_email(form),
+                    addresses,
+                    self.from_address or None,
+                )
+            except Exception:
+                logger.exception("Could not e-mail questionnaire answer %s", submission.pk)
+        return submission
+
+    def structured_data(self, request):
+        return [{"@type": "WebPage", "name": self.title, "url": self.get_full_url(request)}]

@@ -1,0 +1,128 @@
+"""Reservations, and the (resource, slot, seat) rows that make overbooking impossible.
+
+A reservation occupies one row per slot it covers. The unique constraint on
+(resource, slot_start, seat) is the guarantee: two requests for the last seat cannot both
+insert their rows, whatever the timing. Cancelling a reservation deletes its rows, freeing
+the seat; the reservation itself is kept for the record.
+"""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+from .spaces import BookableResource
+
+
+class ReservationStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for approval")
+    CONFIRMED = "confirmed", _("Confirmed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Reservation(models.Model):
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    resource = models.ForeignKey(
+        BookableResource,
+        verbose_name=_("resource"),
+        on_delete=models.PROTECT,
+        related_name="reservations",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ReservationStatus.choices,
+        default=ReservationStatus.CONFIRMED,
+        help_text=_("A cancelled booking frees its seat and cannot be reopened."),
+    )
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    seat = models.PositiveSmallIntegerField(
+        _("desk number"), default=1, help_text=_("For meeting rooms and offices always 1.")
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=120, blank=True)
+    purpose = models.CharField(_("purpose"), max_length=300)
+    language = models.CharField(_("language"), max_length=10, default="it", editable=False)
+    staff_notes = models.TextField(_("staff notes"), blank=True)
+    created_at = models.DateTimeField(_("booked at"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("status"),
+        MultiFieldPanel(
+            [
+                FieldPanel("resource", read_only=True),
+                FieldRowPanel(
+                    [FieldPanel("start", read_only=True), FieldPanel("end", read_only=True)]
+                ),
+                FieldPanel("seat", read_only=True),
+            ],
+            heading=_("Booking"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("name", read_only=True),
+                FieldPanel("email", read_only=True),
+                FieldPanel("phone", read_only=True),
+                FieldPanel("organisation", read_only=True),
+                FieldPanel("purpose", read_only=True),
+            ],
+            heading=_("Visitor"),
+        ),
+        FieldPanel("staff_notes"),
+    ]
+
+    class Meta:
+        verbose_name = _("reservation")
+        verbose_name_plural = _("reservations")
+        ordering = ["-start"]
+        indexes = [models.Index(fields=["resource", "start"])]
+
+    def __str__(self):
+        local_start = timezone.localtime(self.start)
+        return f"{self.name} · {local_start:%d/%m/%Y %H:%M}"
+
+    def save(self, *args, **kwargs):
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if not self.is_active:
+                self.slots.all().delete()
+
+    def clean(self):
+        super().clean()
+        if self.pk:
+            previous = Reservation.objects.filter(pk=self.pk).values_list("status", flat=True)
+            if previous and previous[0] == ReservationStatus.CANCELLED and self.is_active:
+                raise ValidationError(
+                    {"status": _("A cancelled booking cannot be reopened: book again instead.")}
+                )
+
+    @property
+    def is_active(self):
+        return self.status != ReservationStatus.CANCELLED
+
+    def cancel(self):
+        self.status = ReservationStatus.CANCELLED
+        self.save()
+
+
+class ReservationSlot(models.Model):
+    reservation = models.ForeignKey(Reservation, on_delete=models.CASCADE, related_name="slots")
+    resource = models.ForeignKey(BookableResource, on_delete=models.CASCADE, related_name="+")
+    slot_start = models.DateTimeField()
+    seat = models.PositiveSmallIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["resource", "slot_start", "seat"], name="coworking_one_booking_per_seat"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.resource_id} {self.slot_start:%Y-%m-%d %H:%M} #{self.seat}"

@@ -1,0 +1,423 @@
+"""Co-working spaces ("broadband rooms") and the desks, rooms and offices they let people book."""
+
+import secrets
+from datetime import time
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from borgo.places import WEEKDAYS, GeoLocated, OpeningHoursBlock
+
+from .fields import MultipleChoiceJSONField
+
+AMENITIES = [
+    ("monitors", _("External monitors")),
+    ("printer", _("Printer and scanner")),
+    ("phone_booth", _("Phone booths")),
+    ("kitchen", _("Kitchen")),
+    ("lockers", _("Lockers")),
+    ("parking", _("Car parking")),
+    ("bike_rack", _("Bike rack")),
+    ("air_conditioning", _("Air conditioning")),
+    ("wired_network", _("Wired network sockets")),
+]
+
+
+class CoworkingIndexPage(Page):
+    """The list of the village's co-working spaces."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    parent_page_types = ["borgo.HomePage"]
+    subpage_types = ["coworking.CoworkingSpacePage"]
+    max_count_per_parent = 1
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("co-working index")
+        verbose_name_plural = _("co-working indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["spaces"] = (
+            CoworkingSpacePage.objects.child_of(self)
+            .live()
+            .specific()
+            .prefetch_related("resources")
+        )
+        return context
+
+    def structured_data(self, request):
+        return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
+
+
+class CoworkingSpacePage(RoutablePageMixin, GeoLocated, Page):
+    """One co-working room: facts, prices, bookable resources; booking and feeds as sub-routes."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        blank=True,
+        help_text=_("Two or three sentences: what the room is like and who it is for."),
+    )
+    opening_hours = StreamField(
+        [("hours", OpeningHoursBlock())],
+        verbose_name=_("opening hours"),
+        blank=True,
+        help_text=_("One line per group of days with the same hours. Closed days: leave them out."),
+    )
+    download_mbps = models.PositiveIntegerField(
+        _("measured download (Mbit/s)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100_000)],
+        help_text=_("Median of your own speed tests at a desk, e.g. 940."),
+    )
+    upload_mbps = models.PositiveIntegerField(
+        _("measured upload (Mbit/s)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100_000)],
+    )
+    speed_measured_on = models.DateField(
+        _("speed measured on"), null=True, blank=True, help_text=_("Date of the speed test.")
+    )
+    amenities = MultipleChoiceJSONField(
+        _("amenities"), item_choices=AMENITIES, help_text=_("Tick what the room offers.")
+    )
+    step_free_access = models.BooleanField(
+        _("step-free access"),
+        default=False,
+        help_text=_("A wheelchair user can enter and reach the desks without steps."),
+    )
+    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
+    adjustable_desks = models.BooleanField(_("height-adjustable desks"), default=False)
+    accessibility_notes = models.TextField(
+        _("accessibility notes"),
+        max_length=600,
+        blank=True,
+        help_text=_("Anything else a disabled worker should know, e.g. where the ramp is."),
+    )
+    house_rules = models.TextField(
+        _("house rules"),
+        max_length=1500,
+        blank=True,
+        help_text=_("One rule per line, e.g. 'Phone calls in the booths, please'."),
+    )
+    resident_free = models.BooleanField(
+        _("free for residents"),
+        default=True,
+        help_text=_("Residents of the municipality use the desks free of charge."),
+    )
+    day_price = models.DecimalField(
+        _("day pass (€)"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Leave empty when not offered."),
+    )
+    week_price = models.DecimalField(
+        _("week pass (€)"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    month_price = models.DecimalField(
+        _("month pass (€)"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    email = models.EmailField(_("contact e-mail"), blank=True)
+    phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+
+    parent_page_types = ["coworking.CoworkingIndexPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("gallery_images", heading=_("Photos"), label=_("Photo")),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading=_("Contacts")),
+    ]
+    facts_panels = [
+        FieldPanel("opening_hours"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("download_mbps"), FieldPanel("upload_mbps")]),
+                FieldPanel("speed_measured_on"),
+            ],
+            heading=_("Internet speed"),
+        ),
+        FieldPanel("amenities"),
+        MultiFieldPanel(
+            [
+                FieldPanel("step_free_access"),
+                FieldPanel("accessible_toilet"),
+                FieldPanel("adjustable_desks"),
+                FieldPanel("accessibility_notes"),
+            ],
+            heading=_("Accessibility"),
+        ),
+        FieldPanel("house_rules"),
+        MultiFieldPanel(
+            [
+                FieldPanel("resident_free"),
+                FieldRowPanel(
+                    [FieldPanel("day_price"), FieldPanel("week_price"), FieldPanel("month_price")]
+                ),
+            ],
+            heading=_("Prices"),
+        ),
+    ]
+    booking_panels = [InlinePanel("resources", heading=_("Desks and rooms"), label=_("Resource"))]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(facts_panels, heading=_("Facts and prices")),
+            ObjectList(booking_panels, heading=_("Booking")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.FilterField("locality"),
+    ]
+
+    class Meta:
+        verbose_name = _("co-working space")
+        verbose_name_plural = _("co-working spaces")
+
+    @property
+    def amenity_labels(self):
+        return self._meta.get_field("amenities").labels(self.amenities)
+
+    @property
+    def opening_hours_lines(self):
+        """(day labels, opens, closes) per opening-hours rule, days in the visitor's language."""
+        labels = dict(WEEKDAYS)
+        return [
+            ([labels[day] for day in rule.value["days"]], rule.value["opens"], rule.value["closes"])
+            for rule in self.opening_hours
+        ]
+
+    @property
+    def house_rule_lines(self):
+        return [line.strip() for line in self.house_rules.splitlines() if line.strip()]
+
+    @property
+    def seat_count(self):
+        """Desks across the desk zones (uses the prefetched resources when there are)."""
+        return sum(r.seats for r in self.resources.all() if r.kind == ResourceKind.DESK_ZONE)
+
+    # Views live in coworking.views; imported here lazily because they import these models.
+    # Wagtail serves only paths of [\w-] segments ending in "/", so tokens are URL-safe and
+    # the staff calendar has no ".ics" suffix (calendar apps go by the Content-Type).
+
+    def get_context(self, request, *args, **kwargs):
+        from coworking.views import space_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(space_context(self, request))
+        return context
+
+    @path("book/", name="book")
+    def book(self, request):
+        from coworking.views import book
+
+        return book(self, request)
+
+    @path("cancel/<str:token>/", name="cancel")
+    def cancel(self, request, token):
+        from coworking.views import cancel
+
+        return cancel(self, request, token)
+
+    @path("calendar/<str:token>/", name="resource_calendar")
+    def resource_calendar(self, request, token):
+        from coworking.views import resource_calendar
+
+        return resource_calendar(self, request, token)
+
+    def structured_data(self, request):
+        from coworking.structured_data import space_json_ld
+
+        return space_json_ld(self, request)
+
+
+class SpaceGalleryImage(TranslatableMixin, Orderable):
+    page = ParentalKey(CoworkingSpacePage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The image's description is used as its alternative text."),
+    )
+    caption = models.CharField(_("caption"), max_length=200, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+    translatable_fields = [TranslatableField("caption"), SynchronizedField("image")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+
+class ResourceKind(models.TextChoices):
+    DESK_ZONE = "desk_zone", _("Desk zone")
+    MEETING_ROOM = "meeting_room", _("Meeting room")
+    PRIVATE_OFFICE = "private_office", _("Private office")
+
+
+def new_calendar_token():
+    return secrets.token_urlsafe(24)
+
+
+class BookableResource(TranslatableMixin, Orderable):
+    """A desk zone (N seats booked one by one), a meeting room or an office (booked whole).
+
+    Translations of a space page hold copies of its resources with the same translation_key;
+    bookings always point to the resource in the source language (see coworking.booking).
+    """
+
+    page = ParentalKey(CoworkingSpacePage, on_delete=models.CASCADE, related_name="resources")
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("e.g. Open space, Sala Riunioni")
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=ResourceKind.choices, default=ResourceKind.DESK_ZONE
+    )
+    seats = models.PositiveSmallIntegerField(
+        _("seats or capacity"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(200)],
+        help_text=_(
+            "Desk zone: number of desks, each booked separately. Meeting room or office: how "
+            "many people fit; it is booked as a whole."
+        ),
+    )
+    description = models.CharField(_("description"), max_length=250, blank=True)
+    slot_minutes = models.PositiveSmallIntegerField(
+        _("slot length (minutes)"),
+        default=60,
+        choices=[(30, "30"), (60, "60"), (120, "120"), (240, "240")],
+        help_text=_("Bookings start and end on these steps."),
+    )
+    opens = models.TimeField(
+        _("bookable from"),
+        default=time(8),
+        help_text=_("Earliest start; the space's opening hours also apply."),
+    )
+    closes = models.TimeField(_("bookable until"), default=time(20))
+    min_minutes = models.PositiveSmallIntegerField(
+        _("shortest booking (minutes)"), default=60, validators=[MinValueValidator(1)]
+    )
+    max_minutes = models.PositiveSmallIntegerField(
+        _("longest booking (minutes)"), default=240, validators=[MinValueValidator(1)]
+    )
+    horizon_days = models.PositiveSmallIntegerField(
+        _("bookable up to (days ahead)"),
+        default=14,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+    )
+    lead_time_hours = models.PositiveSmallIntegerField(
+        _("notice needed (hours)"),
+        default=1,
+        validators=[MaxValueValidator(720)],
+        help_text=_("How long before the start a booking must be made."),
+    )
+    requires_approval = models.BooleanField(
+        _("staff must approve"),
+        default=False,
+        help_text=_("Bookings stay pending until a member of staff confirms them."),
+    )
+    calendar_token = models.CharField(
+        _("calendar key"),
+        max_length=64,
+        default=new_calendar_token,
+        help_text=_(
+            "Secret part of the staff calendar address. Change it to revoke old subscriptions."
+        ),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("kind"), FieldPanel("seats")]),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("slot_minutes"), FieldPanel("opens"), FieldPanel("closes")]),
+        FieldRowPanel([FieldPanel("min_minutes"), FieldPanel("max_minutes")]),
+        FieldRowPanel([FieldPanel("horizon_days"), FieldPanel("lead_time_hours")]),
+        FieldPanel("requires_approval"),
+        FieldPanel("calendar_token"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("kind"),
+        SynchronizedField("seats"),
+        SynchronizedField("slot_minutes"),
+        SynchronizedField("opens"),
+        SynchronizedField("closes"),
+        SynchronizedField("min_minutes"),
+        SynchronizedField("max_minutes"),
+        SynchronizedField("horizon_days"),
+        SynchronizedField("lead_time_hours"),
+        SynchronizedField("requires_approval"),
+        SynchronizedField("calendar_token"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("bookable resource")
+        verbose_name_plural = _("bookable resources")
+
+    def __str__(self):
+        return f"{self.name} · {self.page.title}" if self.page_id else self.name
+
+    @property
+    def units(self):
+        """How many can be booked at once: each desk of a zone, or the room as a whole."""
+        return self.seats if self.kind == ResourceKind.DESK_ZONE else 1
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.opens and self.closes and self.opens >= self.closes:
+            errors["closes"] = _("Must be after the start of the bookable hours.")
+        if self.min_minutes and self.max_minutes and self.min_minutes > self.max_minutes:
+            errors["max_minutes"] = _("Must be at least the shortest booking.")
+        for name in ("min_minutes", "max_minutes"):
+            value = getattr(self, name)
+            if value and self.slot_minutes and value % self.slot_minutes:
+                errors[name] = _("Must be a multiple of the slot length.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,60 @@
+"""E-mails about reservations. Sent after the reservation is stored; a failure is only logged."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage, send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .ics import reservation_ics
+
+logger = logging.getLogger(__name__)
+
+
+def _location(space):
+    return ", ".join(part for part in (space.title, space.address, space.locality) if part)
+
+
+def send_confirmation(reservation, resource, space, cancel_url, page_url):
+    """Tell the visitor (in their language) with an .ics attachment and the cancellation link."""
+    with translation.override(reservation.language):
+        context = {
+            "reservation": reservation,
+            "resource": resource,
+            "space": space,
+            "cancel_url": cancel_url,
+            "page_url": page_url,
+        }
+        subject = render_to_string("coworking/email/confirmation_subject.txt", context).strip()
+        body = render_to_string("coworking/email/confirmation.txt", context)
+        summary = f"{resource.name} · {space.title}"
+        attachment = reservation_ics(reservation, summary, _location(space), page_url)
+    message = EmailMessage(subject, body, to=[reservation.email])
+    message.attach("booking.ics", attachment, "text/calendar; charset=utf-8; method=PUBLISH")
+    _send(message.send, reservation)
+
+
+def notify_staff(reservation, resource, space, admin_url):
+    if not settings.STAFF_NOTIFICATION_EMAILS:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "reservation": reservation,
+            "resource": resource,
+            "space": space,
+            "admin_url": admin_url,
+        }
+        subject = render_to_string("coworking/email/staff_subject.txt", context).strip()
+        body = render_to_string("coworking/email/staff.txt", context)
+    _send(
+        lambda: send_mail(subject, body, None, settings.STAFF_NOTIFICATION_EMAILS),
+        reservation,
+    )
+
+
+def _send(send, reservation):
+    try:
+        send()
+    except Exception:  # any mail backend error: the booking is stored, staff can follow up
+        logger.exception("Could not send e-mail about reservation %s", reservation.pk)

@@ -1,0 +1,210 @@
+"""The space page's own views: its context, booking, cancellation and the staff feed."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import prefetch_related_objects
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.images.models import Filter
+
+from seo.campaigns import record_lead
+
+from . import notifications
+from .availability import availability, canonical_resources
+from .booking import BookingError, booked_slots, reserve
+from .cancellation import LinkExpired, LinkTampered, cancellation_token, reservation_for_token
+from .forms import BookingForm, SlotForm
+from .ics import staff_feed
+from .models import Reservation
+
+FEED_PAST_DAYS = 30
+
+
+# The renditions coworking/includes/gallery.html asks for (its {% picture %} spec).
+GALLERY_SPEC = "format-{avif,webp,jpeg} fill-{480x320,960x640}"
+
+
+def published_parts(space, request):
+    """The space's resources and photos with their renditions, cached per published revision.
+
+    They change only when the page is published, and a space page must stay within its query
+    budget: on a cache hit it costs one query of its own (the free seats). Previews show the
+    editor's unsaved resources and photos, so they are never cached.
+    """
+
+    def load():
+        resources = list(space.resources.all())
+        gallery = list(space.gallery_images.select_related("image"))
+        prefetch_related_objects([photo.image for photo in gallery], "renditions")
+        specs = Filter.expand_spec(GALLERY_SPEC)
+        for photo in gallery:
+            photo.image.get_renditions(*specs)
+        return resources, gallery
+
+    if getattr(request, "is_preview", False):
+        return load()
+    key = f"coworking:space:{space.pk}:{space.live_revision_id}"
+    return cache.get_or_set(key, load, timeout=24 * 3600)
+
+
+def space_context(space, request):
+    resources, gallery = published_parts(space, request)
+    marker = {
+        "lat": float(space.latitude or 0),
+        "lng": float(space.longitude or 0),
+        "title": space.title,
+        "url": space.url,
+    }
+    return {
+        "resources": resources,
+        "availability": availability(space, resources),
+        "gallery": gallery,
+        "map_data": {"markers": [marker]} if space.has_coordinates else {},
+        "book_url": space.url + space.reverse_subpage("book"),
+    }
+
+
+def language_urls(space, request, route, args=()):
+    """{language: the same view in each live translation}, for the language switcher.
+
+    A booking form leads to the translated space page: resource ids differ per language.
+    """
+    suffix = space.reverse_subpage(route, args=args) if route != "book" else ""
+    return {
+        page.locale.language_code: page.url + suffix
+        for page in space.get_translations(inclusive=True).live().select_related("locale")
+    }
+
+
+def _render(request, space, template, context, route="book", args=(), status=200):
+    context = {
+        "page": space,
+        "self": space,
+        "language_urls": language_urls(space, request, route, args),
+        "structured_data": [],
+        **context,
+    }
+    return render(request, template, context, status=status)
+
+
+def _message(request, space, title, message, status, route="book", args=()):
+    context = {"title": title, "message": message}
+    return _render(request, space, "coworking/message.html", context, route, args, status)
+
+
+def book(space, request):
+    resources = list(space.resources.all())
+    slot = SlotForm(request.POST if request.method == "POST" else request.GET, resources=resources)
+    if not slot.is_valid():
+        return _message(
+            request,
+            space,
+            _("Booking"),
+            _("This booking link is not valid. Please choose a free slot in the table."),
+            status=400,
+        )
+    resource = slot.cleaned_data["resource"]
+    if request.method == "POST":
+        form = BookingForm(request.POST, resource=resource)
+        if form.is_valid():
+            if form.is_spam:
+                return _message(
+                    request, space, _("Thank you"), _("Your request was received."), 200
+                )
+            return _book(request, space, form)
+    else:
+        form = BookingForm(initial=request.GET.dict(), resource=resource)
+        try:
+            booked_slots(resource, space, slot.start_moment, resource.min_minutes)
+        except BookingError as error:
+            return _message(request, space, _("Booking"), str(error), status=400)
+    context = {"form": form, "resource": resource, "start": slot.start_moment}
+    status = 400 if form.is_bound else 200
+    return _render(request, space, "coworking/book.html", context, status=status)
+
+
+def _book(request, space, form):
+    data = form.cleaned_data
+    resource = data["resource"]
+    contact = {key: data[key] for key in ("name", "email", "phone", "organisation", "purpose")}
+    try:
+        reservation = reserve(
+            resource, space, form.start_moment, data["minutes"], contact, translation.get_language()
+        )
+    except BookingError as error:
+        form.add_error(None, str(error))
+        context = {"form": form, "resource": resource, "start": form.start_moment}
+        return _render(request, space, "coworking/book.html", context, status=409)
+    record_lead(request, reservation)
+    page_url = space.get_full_url(request)
+    cancel_url = request.build_absolute_uri(
+        space.url + space.reverse_subpage("cancel", args=[cancellation_token(reservation)])
+    )
+    notifications.send_confirmation(reservation, resource, space, cancel_url, page_url)
+    admin_url = settings.WAGTAILADMIN_BASE_URL + reverse(
+        "wagtailsnippets_coworking_reservation:edit", args=[reservation.pk]
+    )
+    notifications.notify_staff(reservation, resource, space, admin_url)
+    context = {"reservation": reservation, "resource": resource}
+    return _render(request, space, "coworking/booked.html", context)
+
+
+def cancel(space, request, token):
+    args = [token]
+    try:
+        reservation = reservation_for_token(token)
+        if reservation.resource.page.translation_key != space.translation_key:
+            raise LinkTampered
+    except LinkTampered:
+        return _message(
+            request,
+            space,
+            _("Cancel a booking"),
+            _("This cancellation link is not valid. Please use the link in your e-mail exactly."),
+            400,
+            "cancel",
+            args,
+        )
+    except LinkExpired:
+        return _message(
+            request,
+            space,
+            _("Cancel a booking"),
+            _("This booking is over, so it can no longer be cancelled."),
+            410,
+            "cancel",
+            args,
+        )
+    if request.method == "POST" and reservation.is_active:
+        reservation.cancel()
+        return _message(
+            request,
+            space,
+            _("Booking cancelled"),
+            _("Your booking is cancelled."),
+            200,
+            "cancel",
+            args,
+        )
+    return _render(
+        request, space, "coworking/cancel.html", {"reservation": reservation}, "cancel", args
+    )
+
+
+def resource_calendar(space, request, token):
+    resource = space.resources.filter(calendar_token=token).first()
+    if resource is None or not token:
+        raise Http404
+    booked_as = canonical_resources([resource])[resource.translation_key]
+    since = timezone.now() - timedelta(days=FEED_PAST_DAYS)
+    reservations = Reservation.objects.filter(resource=booked_as, end__gte=since).order_by("start")
+    response = HttpResponse(
+        staff_feed(resource, reservations), content_type="text/calendar; charset=utf-8"
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response

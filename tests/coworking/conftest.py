@@ -1,0 +1,90 @@
+from datetime import time, timedelta
+
+import pytest
+from django.utils import timezone
+
+from coworking.models import BookableResource, CoworkingIndexPage, CoworkingSpacePage
+
+EVERY_DAY = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+
+
+def make_space(parent, slug="ex-scuola", resources=(), hours=None, **fields):
+    space = CoworkingSpacePage(
+        title=fields.pop("title", "Ex Scuola Elementare"),
+        slug=slug,
+        address="Via Roma 12",
+        postal_code="85050",
+        locality="Castelmora",
+        latitude="40.187300",
+        longitude="15.873100",
+        download_mbps=940,
+        upload_mbps=280,
+        amenities=["monitors", "kitchen"],
+        opening_hours=[
+            ("hours", {"days": days, "opens": opens, "closes": closes})
+            for days, opens, closes in (hours or [(EVERY_DAY, time(8), time(20))])
+        ],
+        day_price="8.00",
+        week_price="30.00",
+        month_price="90.00",
+        **fields,
+    )
+    parent.add_child(instance=space)
+    for order, resource in enumerate(resources):
+        BookableResource.objects.create(
+            page=space, sort_order=order, locale=space.locale, **resource
+        )
+    space.save_revision().publish()
+    return CoworkingSpacePage.objects.get(pk=space.pk)
+
+
+DESKS = {
+    "name": "Open space",
+    "kind": "desk_zone",
+    "seats": 3,
+    "slot_minutes": 60,
+    "min_minutes": 60,
+    "max_minutes": 240,
+    "lead_time_hours": 1,
+    "horizon_days": 14,
+}
+ROOM = {
+    "name": "Sala riunioni",
+    "kind": "meeting_room",
+    "seats": 8,
+    "slot_minutes": 60,
+    "min_minutes": 60,
+    "max_minutes": 120,
+    "lead_time_hours": 24,
+    "horizon_days": 7,
+    "requires_approval": True,
+}
+
+
+@pytest.fixture
+def coworking_index(homes):
+    index = homes["it"].add_child(
+        instance=CoworkingIndexPage(title="Coworking", slug="coworking", show_in_menus=True)
+    )
+    index.save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def space(coworking_index):
+    return make_space(coworking_index, resources=[DESKS, ROOM])
+
+
+@pytest.fixture
+def desks(space):
+    return space.resources.get(kind="desk_zone")
+
+
+@pytest.fixture
+def room(space):
+    return space.resources.get(kind="meeting_room")
+
+
+@pytest.fixture
+def tomorrow():
+    return timezone.localdate() + timedelta(days=1)

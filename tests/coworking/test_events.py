@@ -1,0 +1,120 @@
+"""Events: upcoming list, past pages kept, JSON-LD, .ics per event and the feed, home section."""
+
+import json
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from icalendar import Calendar
+from wagtail.test.utils import WagtailPageTestCase
+
+from borgo.models import HomePage
+from coworking.models import EventIndexPage, EventPage
+
+
+def add_event(index, title, days, space=None, **fields):
+    start = timezone.now().replace(microsecond=0) + timedelta(days=days)
+    event = index.add_child(
+        instance=EventPage(
+            title=title,
+            slug=re.sub(r"\W+", "-", title.lower()),
+            start=start,
+            end=start + timedelta(hours=2),
+            summary=f"Descrizione di {title}",
+            space=space,
+            venue_name="" if space else "Sala consiliare",
+            address="" if space else "Piazza del Municipio 1",
+            locality="" if space else "Castelmora",
+            **fields,
+        )
+    )
+    event.save_revision().publish()
+    return event
+
+
+@pytest.fixture
+def events_index(homes):
+    index = homes["it"].add_child(instance=EventIndexPage(title="Eventi", slug="eventi"))
+    index.save_revision().publish()
+    return index
+
+
+class TestTree(WagtailPageTestCase):
+    def test_parents(self):
+        self.assertAllowedParentPageTypes(EventIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+
+
+@pytest.mark.django_db
+def test_index_lists_upcoming_only_and_past_pages_stay(client, events_index):
+    add_event(events_index, "Corso digitale", 5)
+    past = add_event(events_index, "Festa passata", -10)
+    html = client.get(events_index.url).content.decode()
+    assert "Corso digitale" in html and "Festa passata" not in html
+    response = client.get(past.url)
+    assert response.status_code == 200
+    assert "già svolto" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_event_json_ld(client, events_index, space, municipality):
+    event = add_event(
+        events_index,
+        "Meetup",
+        3,
+        space=space,
+        capacity=30,
+        kind="meetup",
+        registration_url="https://example.org/iscrizione",
+    )
+    html = client.get(event.url).content.decode()
+    (data,) = json.loads(re.search(r'ld\+json">(.*?)</script>', html).group(1))["@graph"]
+    assert data["@type"] == "Event"
+    assert data["location"]["name"] == "Ex Scuola Elementare"
+    assert data["location"]["geo"]["latitude"] == 40.1873
+    assert data["organizer"]["name"] == "Comune di Castelmora"
+    assert data["eventAttendanceMode"].endswith("OfflineEventAttendanceMode")
+    assert data["eventStatus"].endswith("EventScheduled")
+    assert data["offers"]["url"] == "https://example.org/iscrizione"
+    assert data["maximumAttendeeCapacity"] == 30
+
+
+@pytest.mark.django_db
+def test_ics_per_event_and_feed(client, events_index):
+    event = add_event(events_index, "Corso digitale", 5)
+    add_event(events_index, "Camminata", 9)
+    response = client.get(event.url + "ics/")
+    assert response["Content-Type"].startswith("text/calendar")
+    (component,) = Calendar.from_ical(response.content).walk("VEVENT")
+    assert str(component["summary"]) == "Corso digitale"
+    assert component.decoded("dtstart") == event.start
+    assert "Sala consiliare" in str(component["location"])
+    feed = Calendar.from_ical(client.get(events_index.url + "ical/").content)
+    assert sorted(str(e["summary"]) for e in feed.walk("VEVENT")) == ["Camminata", "Corso digitale"]
+
+
+@pytest.mark.django_db
+def test_home_shows_next_three_events(client, homes, events_index):
+    for n in range(5):
+        add_event(events_index, f"Evento {n}", n + 1)
+    html = client.get("/it/").content.decode()
+    assert "Evento 0" in html and "Evento 2" in html and "Evento 3" not in html
+
+
+@pytest.mark.django_db
+def test_index_query_count_is_constant(client, events_index, space):
+    def count():
+        client.get(events_index.url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(events_index.url).status_code == 200
+        return len(queries)
+
+    add_event(events_index, "Uno", 2, space=space)
+    few = count()
+    for n in range(8):
+        add_event(events_index, f"Altro {n}", n + 3, space=space if n % 2 else None)
+    assert count() == few <= 15

@@ -1,0 +1,155 @@
+"""Space and index pages: tree rules, rendering in every language, JSON-LD, query budget."""
+
+import json
+import re
+from datetime import time, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from borgo.models import HomePage
+from coworking.availability import at
+from coworking.booking import reserve
+from coworking.models import (
+    CoworkingIndexPage,
+    CoworkingSpacePage,
+    Reservation,
+    SpaceGalleryImage,
+)
+from tests.conftest import publish_translation
+from tests.factories import ImageFactory
+
+from .conftest import DESKS, make_space
+
+
+class TestTree(WagtailPageTestCase):
+    def test_parents_and_children(self):
+        self.assertAllowedParentPageTypes(CoworkingIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(CoworkingIndexPage, {CoworkingSpacePage})
+        self.assertAllowedParentPageTypes(CoworkingSpacePage, {CoworkingIndexPage})
+        self.assertAllowedSubpageTypes(CoworkingSpacePage, set())
+
+
+def json_ld(response):
+    match = re.search(
+        r'<script type="application/ld\+json">(.*?)</script>', response.content.decode()
+    )
+    return json.loads(match.group(1))["@graph"]
+
+
+@pytest.mark.django_db
+def test_space_json_ld_describes_the_place(client, space):
+    (data,) = json_ld(client.get(space.url))
+    assert data["@type"] == "LocalBusiness"
+    assert data["name"] == "Ex Scuola Elementare"
+    assert data["geo"] == {"@type": "GeoCoordinates", "latitude": 40.1873, "longitude": 15.8731}
+    assert data["address"]["addressLocality"] == "Castelmora"
+    assert data["openingHoursSpecification"][0]["opens"] == "08:00"
+    assert {offer["price"] for offer in data["makesOffer"]} == {"8.00", "30.00", "90.00"}
+    assert [f["name"] for f in data["amenityFeature"]] == ["Monitor esterni", "Cucina"]
+
+
+@pytest.mark.django_db
+def test_index_lists_spaces(client, space, coworking_index):
+    response = client.get(coworking_index.url)
+    assert response.status_code == 200
+    assert "Ex Scuola Elementare" in response.content.decode()
+    assert "3 postazioni" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("code", "expected"), [("en", "3 free"), ("de", "3 frei"), ("fr", "3 libres")]
+)
+def test_translated_pages_book_the_same_seats(client, space, coworking_index, code, expected):
+    publish_translation(coworking_index, code, slug=f"coworking-{code}")
+    translated = publish_translation(space, code, slug=f"space-{code}")
+    resource = translated.resources.get(kind="desk_zone")
+    assert resource.pk != space.resources.get(kind="desk_zone").pk
+    response = client.get(translated.url)
+    assert response.status_code == 200
+    assert expected in response.content.decode()
+    start = at(timezone.localdate() + timedelta(days=1), time(10))
+    contact = {"name": "A", "email": "a@example.org", "purpose": "x"}
+    reserve(resource, translated, start, 60, contact, code)
+    assert Reservation.objects.get().resource == space.resources.get(kind="desk_zone")
+
+
+def space_queries(client, url):
+    client.get(url)  # warm-up
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_query_count_does_not_grow_with_resources_or_bookings(client, coworking_index):
+    small = make_space(coworking_index, slug="small", resources=[DESKS] * 1)
+    large = make_space(coworking_index, slug="large", resources=[DESKS] * 5)
+    for order in range(4):
+        SpaceGalleryImage.objects.create(
+            page=large, image=ImageFactory(), caption=f"Foto {order}", sort_order=order
+        )
+    large.save_revision().publish()
+    start = at(timezone.localdate() + timedelta(days=2), time(10))
+    contact = {"name": "A", "email": "a@example.org", "purpose": "x"}
+    for resource in large.resources.all():
+        for hours in range(3):
+            reserve(resource, large, start + timedelta(hours=hours), 60, contact, "it")
+    counts = space_queries(client, small.url), space_queries(client, large.url)
+    assert counts[0] == counts[1]
+    assert counts[0] <= 15
+    index_small = space_queries(client, coworking_index.url)
+    make_space(coworking_index, slug="third", resources=[DESKS] * 3)
+    assert space_queries(client, coworking_index.url) == index_small <= 15
+
+
+class TestRenderable(WagtailPageTestCase):
+    @pytest.fixture(autouse=True)
+    def _space(self, space):
+        self.space = space
+
+    def test_renderable(self):
+        self.assertPageIsRenderable(self.space)
+        self.assertPageIsRenderable(self.space.get_parent().specific)
+
+
+class TestPreview(WagtailPageTestCase):
+    @pytest.fixture(autouse=True)
+    def _space(self, space):
+        self.space = space
+
+    def test_the_space_is_previewable(self):
+        resource = {
+            "name": "Open space",
+            "kind": "desk_zone",
+            "seats": "4",
+            "description": "",
+            "slot_minutes": "60",
+            "opens": "08:00",
+            "closes": "20:00",
+            "min_minutes": "60",
+            "max_minutes": "240",
+            "horizon_days": "14",
+            "lead_time_hours": "1",
+            "calendar_token": "segreto",
+        }
+        post_data = nested_form_data(
+            {
+                "title": "Ex Scuola",
+                "slug": "ex-scuola",
+                "intro": "Sala",
+                "opening_hours": streamfield(
+                    [("hours", {"days": "Mo", "opens": "08:00", "closes": "20:00"})]
+                ),
+                "gallery_images": inline_formset([]),
+                "resources": inline_formset([resource]),
+                "resident_free": "on",
+                "amenities": "kitchen",
+            }
+        )
+        self.assertPageIsPreviewable(self.space, post_data=post_data)
