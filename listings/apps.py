@@ -3,7 +3,21 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ListingsConfig(AppConfig):
-    """Accommodation and real-estate listings (built by its own issue)."""
+    """Accommodation and real-estate listings, their pages, enquiries and CSV import."""
 
     name = "listings"
     verbose_name = _("Listings")
+
+    def ready(self):
+        from borgo.sections import register_home_section, register_nearby
+        from seo import health
+        from seo.search import EXTRA_SEARCHES
+
+        from .health import expired_listings
+        from .sections import HEADING, featured_stays, find_nearby_stays
+        from .site_search import search_listings
+
+        register_nearby(HEADING, "listings/includes/nearby_stays.html", find_nearby_stays)
+        register_home_section(featured_stays)
+        EXTRA_SEARCHES.append(search_listings)
+        health.register(expired_listings)

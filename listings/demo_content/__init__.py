@@ -1,0 +1,1 @@
+"""Texts and facts of the demo listings (the seeding code is listings/demo.py)."""

@@ -1,0 +1,91 @@
+"""The enquiry form of a listing page: store the message, then e-mail it."""
+
+import logging
+
+from django import forms
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from .forms import AccessibleFormMixin, HoneypotField
+from .models import Accommodation, Enquiry
+
+logger = logging.getLogger(__name__)
+
+
+class EnquiryForm(AccessibleFormMixin, forms.ModelForm):
+    consent = forms.BooleanField(
+        label=_("I agree that my name and e-mail are passed to the owner to answer me."),
+        required=True,
+    )
+    website = HoneypotField(label=_("Leave this field empty"))
+
+    class Meta:
+        model = Enquiry
+        fields = ["name", "email", "arrival", "departure", "message"]
+        widgets = {
+            "arrival": forms.DateInput(attrs={"type": "date"}),
+            "departure": forms.DateInput(attrs={"type": "date"}),
+            "message": forms.Textarea(attrs={"rows": 5, "maxlength": 3000}),
+        }
+
+    def __init__(self, *args, listing, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.listing = listing
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        if not isinstance(listing, Accommodation):
+            del self.fields["arrival"], self.fields["departure"]
+
+    def clean_arrival(self):
+        arrival = self.cleaned_data.get("arrival")
+        if arrival and arrival < timezone.localdate():
+            raise forms.ValidationError(_("The arrival date is in the past."))
+        return arrival
+
+    def clean(self):
+        cleaned = super().clean()
+        if not (cleaned.get("message") or "").strip() and not cleaned.get("arrival"):
+            self.add_error("message", _("Write a message or give your dates."))
+        return cleaned
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+    def save(self, commit=True):
+        enquiry = super().save(commit=False)
+        if isinstance(self.listing, Accommodation):
+            enquiry.accommodation = self.listing
+        else:
+            enquiry.real_estate = self.listing
+        enquiry.listing_title = self.listing.title[:120]
+        enquiry.language = get_language() or settings.LANGUAGE_CODE
+        if commit:
+            enquiry.save()
+        return enquiry
+
+
+def send_enquiry(enquiry, listing_url):
+    """E-mail the owner, with staff in copy. A failure is logged; the enquiry stays stored."""
+    body = render_to_string(
+        "listings/emails/enquiry.txt", {"enquiry": enquiry, "listing_url": listing_url}
+    )
+    message = EmailMessage(
+        subject=f"[{enquiry.listing_title}] {enquiry.name}",
+        body=body,
+        to=[enquiry.listing.contact_email],
+        cc=list(getattr(settings, "STAFF_NOTIFICATION_EMAILS", []) or []),
+        reply_to=[enquiry.email],
+    )
+    try:
+        message.send()
+    except Exception:  # any transport error: the enquiry is safe in the database
+        logger.exception("Could not e-mail enquiry %s", enquiry.pk)
+        return False
+    Enquiry.objects.filter(pk=enquiry.pk).update(email_sent=True)
+    enquiry.email_sent = True
+    return True

@@ -1,0 +1,92 @@
+"""The facts table of a listing page: (label, value) rows from the model's fields."""
+
+from django.template.defaultfilters import date as format_date
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from .models import Accommodation, EnergyClass
+
+
+def _label(listing, name):
+    return listing._meta.get_field(name).verbose_name
+
+
+def _yes_no(value):
+    return _("Yes") if value else _("No")
+
+
+def _rows(listing, names):
+    rows = []
+    for name in names:
+        value = getattr(listing, name)
+        if value is None or value == "":
+            continue
+        display = getattr(listing, f"get_{name}_display", None)
+        if display:
+            value = display()
+        elif isinstance(value, bool):
+            value = _yes_no(value)
+        rows.append((_label(listing, name), value))
+    return rows
+
+
+def accommodation_facts(listing):
+    rows = _rows(
+        listing,
+        [
+            "accommodation_type",
+            "capacity",
+            "bedrooms",
+            "price_per_night_from",
+            "monthly_price",
+            "minimum_stay_nights",
+            "long_stay_friendly",
+            "has_desk",
+            "has_ergonomic_chair",
+            "is_quiet",
+        ],
+    )
+    if listing.wifi_download_mbps:
+        measured = format_date(listing.wifi_measured_on, "DATE_FORMAT")
+        rows.append(
+            (
+                _label(listing, "wifi_download_mbps"),
+                _("%(speed)s Mbit/s (measured on %(date)s)")
+                % {"speed": listing.wifi_download_mbps, "date": measured},
+            )
+        )
+    rows += _rows(
+        listing,
+        [
+            "has_kitchen",
+            "has_washing_machine",
+            "has_parking",
+            "breakfast_included",
+            "pets_allowed",
+            "step_free_access",
+            "accessible_bathroom",
+            "cin",
+        ],
+    )
+    return rows
+
+
+def real_estate_facts(listing):
+    rows = _rows(listing, ["deal", "property_type", "price", "monthly_rent", "floor_area_m2"])
+    rows += _rows(listing, ["rooms", "bedrooms", "bathrooms", "floor", "year_built"])
+    rows += _rows(listing, ["condition", "furnished", "has_garden", "has_terrace", "heating"])
+    if listing.energy_class == EnergyClass.EXEMPT:
+        energy = _("Exempt (%(basis)s)") % {"basis": listing.energy_exemption_basis}
+    else:
+        energy = _("Class %(energy_class)s, %(index)s kWh/m² per year") % {
+            "energy_class": listing.energy_class,
+            "index": number_format(listing.energy_index, decimal_pos=1),
+        }
+    rows.append((_label(listing, "energy_class"), energy))
+    return rows
+
+
+def listing_facts(listing):
+    if isinstance(listing, Accommodation):
+        return accommodation_facts(listing)
+    return real_estate_facts(listing)

@@ -1,0 +1,40 @@
+"""Where listings live: the URL of each index page per language, cached.
+
+Listing pages are routes of the index page of their language. Every page that links to
+listings (the list, the language switcher, "nearby" lists, the home) needs these base URLs;
+caching them for a few minutes keeps those pages within their query budget.
+"""
+
+from django.core.cache import cache
+
+from .models import Accommodation, AccommodationIndexPage, RealEstateIndexPage
+
+CACHE_SECONDS = 300
+
+
+def index_page_class(listing):
+    return AccommodationIndexPage if isinstance(listing, Accommodation) else RealEstateIndexPage
+
+
+def index_urls(page_class):
+    """{language code: URL} of the live index pages of this type (one query on a cache miss)."""
+    key = f"listings:index-urls:{page_class.__name__}"
+    urls = cache.get(key)
+    if urls is None:
+        pages = page_class.objects.live().select_related("locale").order_by("path")
+        urls = {}
+        for page in pages:
+            urls.setdefault(page.locale.language_code, page.get_url())
+        cache.set(key, urls, CACHE_SECONDS)
+    return urls
+
+
+def listing_path(page_class, slug):
+    return page_class.get_resolver().reverse("listing", slug=slug)
+
+
+def listing_url(listing, language_code):
+    """The URL of a listing under the index page of `language_code`, or None if there is none."""
+    page_class = index_page_class(listing)
+    base = index_urls(page_class).get(language_code)
+    return base + listing_path(page_class, listing.slug) if base else None

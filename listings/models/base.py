@@ -1,0 +1,209 @@
+"""What accommodation and real-estate listings share: texts, contact, gallery, publication.
+
+A listing is a translatable, draftable snippet: editors translate it with wagtail-localize, and
+it reaches the site only while it is live and not past its expiry date (`visible()`).
+"""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
+from wagtail.models import (
+    DraftStateMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from borgo.places import GeoLocated
+
+# Approximate addresses are shown on a grid of 0.005° (about 550 m north–south), so that the
+# public map points to the neighbourhood and never to the house.
+APPROXIMATE_GRID = 200
+STREET_NUMBER = re.compile(r"[,\s]+\d+\s*[a-zA-Z]?(/\w+)?\s*$")
+
+
+class ListingQuerySet(models.QuerySet):
+    def visible(self, today=None):
+        """Live and not expired: the one definition of what the public site shows."""
+        today = today or timezone.localdate()
+        return self.filter(live=True).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+
+    def with_gallery(self):
+        """Gallery images with their renditions: two queries for any number of listings."""
+        image_model = self.model.gallery.rel.related_model
+        images = (
+            image_model.objects.order_by("sort_order")
+            .select_related("image")
+            .prefetch_related("image__renditions")
+        )
+        return self.prefetch_related(models.Prefetch("gallery", queryset=images))
+
+
+class Listing(
+    PreviewableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    GeoLocated,
+    ClusterableModel,
+):
+    title = models.CharField(_("title"), max_length=120, help_text=_("e.g. Casa del Fornaio"))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        allow_unicode=True,
+        blank=True,
+        help_text=_("The last part of the address of the page; filled in from the title."),
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=250,
+        help_text=_("One sentence shown in lists and search results."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What makes it pleasant to live and work in, in a few plain paragraphs."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"), help_text=_("Enquiries from the site are sent to this address.")
+    )
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    website = models.URLField(_("website or booking page"), blank=True)
+    external_ref = models.CharField(
+        _("external reference"),
+        max_length=60,
+        blank=True,
+        help_text=_("The agency's or owner's code; the CSV import uses it to update listings."),
+    )
+    featured = models.BooleanField(
+        _("featured"), default=False, help_text=_("Shown on the home page.")
+    )
+    expires_on = models.DateField(
+        _("expires on"),
+        null=True,
+        blank=True,
+        help_text=_("From the day after, the listing disappears from the site by itself."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ListingQuerySet.as_manager()
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        TranslatableField("gallery"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("website"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if not self.slug:
+            self.slug = slugify(self.title, allow_unicode=True)[:120]
+        duplicate = type(self).objects.filter(slug=self.slug, locale_id=self.locale_id)
+        if self.locale_id and duplicate.exclude(pk=self.pk).exists():
+            raise ValidationError({"slug": _("Another listing in this language has this slug.")})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.title, allow_unicode=True)[:120]
+        super().save(*args, **kwargs)
+
+    # Where the public sees it ---------------------------------------------------------------
+
+    @property
+    def public_point(self):
+        """The coordinates the public map, "nearby" lists and JSON-LD may use."""
+        return PublicPoint(self.latitude, self.longitude, source=self)
+
+    @property
+    def public_address(self):
+        return self.address
+
+    @property
+    def cover(self):
+        """The first gallery image (prefetched by the index pages: no query per listing)."""
+        images = list(self.gallery.all())
+        return images[0] if images else None
+
+    def get_preview_template(self, request, mode_name):
+        return "listings/listing_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        from listings.views import detail_context
+
+        return detail_context(request, self, index_page=None, preview=True)
+
+
+class PublicPoint:
+    """A point with only what borgo.places needs (latitude, longitude, has_coordinates, pk).
+
+    Its pk is None, so that `nearest()` never mistakes an object of another model with the same
+    pk for the origin; `source` is the listing it shows.
+    """
+
+    pk = None
+
+    def __init__(self, latitude, longitude, source):
+        self.latitude, self.longitude, self.source = latitude, longitude, source
+        self.address = source.public_address
+        self.postal_code, self.locality = source.postal_code, source.locality
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+
+def approximate(point):
+    """The point moved to the centre of its grid cell (see APPROXIMATE_GRID)."""
+    if not point.has_coordinates:
+        return PublicPoint(None, None, source=point)
+    return PublicPoint(_grid(point.latitude), _grid(point.longitude), source=point)
+
+
+def _grid(value):
+    return round(round(float(value) * APPROXIMATE_GRID) / APPROXIMATE_GRID, 6)
+
+
+def without_street_number(address):
+    return STREET_NUMBER.sub("", address or "")
+
+
+class GalleryImage(TranslatableMixin, Orderable):
+    """A photo of a listing; the alt text is required and translated with the listing."""
+
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=200,
+        help_text=_(
+            "What the photo shows, for people who cannot see it, e.g. "
+            '"Bright room with a desk by the window".'
+        ),
+    )
+
+    translatable_fields = [TranslatableField("alt_text"), SynchronizedField("image")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True

@@ -1,0 +1,107 @@
+"""schema.org descriptions of listings (see seo/structured_data.py for how they reach the page)."""
+
+from borgo.places import geo_json_ld
+from seo.structured_data import absolute_url
+
+from .models import Accommodation, AccommodationType, Deal, PropertyType
+
+ACCOMMODATION_TYPES = {
+    AccommodationType.HOTEL: "Hotel",
+    AccommodationType.BED_AND_BREAKFAST: "BedAndBreakfast",
+    AccommodationType.AGRITURISMO: "LodgingBusiness",
+    AccommodationType.HOSTEL: "Hostel",
+    AccommodationType.APARTMENT: "Apartment",
+    AccommodationType.ROOM: "Room",
+}
+LEASE = "http://purl.org/goodrelations/v1#LeaseOut"
+SELL = "http://purl.org/goodrelations/v1#Sell"
+BUSINESSES = {"Hotel", "BedAndBreakfast", "Hostel", "LodgingBusiness"}
+PROPERTY_TYPES = {
+    PropertyType.APARTMENT: "Apartment",
+    PropertyType.HOUSE: "House",
+    PropertyType.RUSTICO: "House",
+    PropertyType.VILLA: "House",
+    PropertyType.SHOP_OFFICE: "Place",
+}
+
+
+def _place(listing, request, url, renditions):
+    point = listing.public_point
+    data = {
+        "name": listing.title,
+        "description": listing.summary,
+        "url": absolute_url(request, url),
+        **geo_json_ld(point),
+    }
+    if renditions:
+        data["image"] = [absolute_url(request, rendition.url) for rendition in renditions]
+    return data
+
+
+def _offer(price, unit=None, business_function=None):
+    offer = {"@type": "Offer", "price": price, "priceCurrency": "EUR"}
+    if unit:
+        offer["priceSpecification"] = {
+            "@type": "UnitPriceSpecification",
+            "price": price,
+            "priceCurrency": "EUR",
+            "unitCode": unit,
+        }
+    if business_function:
+        offer["businessFunction"] = business_function
+    return offer
+
+
+def accommodation_json_ld(listing, request, url, renditions):
+    kind = ACCOMMODATION_TYPES[listing.accommodation_type]
+    data = {"@type": kind, **_place(listing, request, url, renditions)}
+    if kind not in BUSINESSES:
+        data["occupancy"] = {"@type": "QuantitativeValue", "maxValue": listing.capacity}
+        data["numberOfBedrooms"] = listing.bedrooms
+    data["petsAllowed"] = listing.pets_allowed
+    offers = []
+    if listing.price_per_night_from:
+        offers.append(_offer(listing.price_per_night_from, unit="DAY"))
+    if listing.monthly_price:
+        offers.append(_offer(listing.monthly_price, unit="MON"))
+    if offers:
+        data["makesOffer" if kind in BUSINESSES else "offers"] = offers
+    data["identifier"] = {"@type": "PropertyValue", "name": "CIN", "value": listing.cin}
+    return [data]
+
+
+def real_estate_json_ld(listing, request, url, renditions):
+    place = _place(listing, request, url, renditions)
+    about = {
+        "@type": PROPERTY_TYPES[listing.property_type],
+        "name": listing.title,
+        "floorSize": {
+            "@type": "QuantitativeValue",
+            "value": listing.floor_area_m2,
+            "unitCode": "MTK",
+        },
+        "numberOfRooms": listing.rooms,
+        **{key: place[key] for key in ("address", "geo") if key in place},
+    }
+    if listing.deal == Deal.RENT:
+        offer = _offer(listing.monthly_rent, unit="MON", business_function=LEASE)
+        offer["@type"] = "OfferForLease"
+    else:
+        offer = _offer(listing.price, business_function=SELL)
+    offer["itemOffered"] = about
+    data = {
+        "@type": "RealEstateListing",
+        "name": place["name"],
+        "description": place["description"],
+        "url": place["url"],
+        "datePosted": listing.created_at.date().isoformat() if listing.created_at else None,
+        "offers": offer,
+    }
+    if "image" in place:
+        data["image"] = place["image"]
+    return [data]
+
+
+def listing_json_ld(listing, request, url, renditions):
+    describe = accommodation_json_ld if isinstance(listing, Accommodation) else real_estate_json_ld
+    return describe(listing, request, url, renditions)

@@ -1,0 +1,157 @@
+"""The routes of the index pages: the filtered list and each listing's page."""
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseRedirect
+
+from borgo.places import distance_between
+from seo.campaigns import record_lead
+
+from . import links
+from .enquiries import EnquiryForm, send_enquiry
+from .facts import listing_facts
+from .models import Accommodation, AccommodationIndexPage, RealEstateIndexPage
+from .search import PER_PAGE, AccommodationFilterForm, RealEstateFilterForm
+from .structured_data import listing_json_ld
+
+FILTER_FORMS = {
+    AccommodationIndexPage: AccommodationFilterForm,
+    RealEstateIndexPage: RealEstateFilterForm,
+}
+PHOTO_FILTER = "fill-1200x800"
+
+
+def index_page_for(listing):
+    """The live index page in the listing's language (for the admin preview)."""
+    page_class = links.index_page_class(listing)
+    return page_class.objects.live().filter(locale_id=listing.locale_id).first()
+
+
+def listing_index(request, page):
+    model = page.listing_model
+    form = FILTER_FORMS[type(page)](request.GET or None, locale_id=page.locale_id)
+    if form.is_bound:
+        form.is_valid()  # invalid values are reported and ignored; valid ones still apply
+    queryset = model.objects.visible().filter(locale_id=page.locale_id)
+    queryset = form.apply(queryset).with_gallery()
+    listings = Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
+    base_url = page.get_url(request)
+    origin = form.origin
+    items = [
+        {
+            "listing": listing,
+            "url": base_url + page.reverse_subpage("listing", kwargs={"slug": listing.slug}),
+            "distance": _distance(origin, listing),
+        }
+        for listing in listings
+    ]
+    return page.render(
+        request,
+        template="listings/listing_index.html",
+        context_overrides={
+            "form": form,
+            "filters_invalid": form.is_bound and bool(form.errors),
+            "listings": listings,
+            "items": items,
+            "map_data": {"markers": _markers(items)},
+        },
+    )
+
+
+def _distance(origin, listing):
+    point = listing.public_point
+    return distance_between(origin, point) if origin and point.has_coordinates else None
+
+
+def _markers(items):
+    markers = (_marker(item["listing"], item["url"]) for item in items)
+    return [marker for marker in markers if marker]
+
+
+def _marker(listing, url):
+    point = listing.public_point
+    if not point.has_coordinates:
+        return None
+    return {
+        "lat": float(point.latitude),
+        "lng": float(point.longitude),
+        "title": listing.title,
+        "url": url,
+    }
+
+
+def _find_listing(page, slug):
+    """The visible listing with this slug in the page's language, and all its visible
+    translations (for the language switcher), in one query plus the gallery's two."""
+    model = page.listing_model
+    same = model.objects.filter(locale_id=page.locale_id, slug=slug).values("translation_key")
+    translations = list(
+        model.objects.visible()
+        .filter(translation_key__in=same)
+        .select_related("locale")
+        .with_gallery()
+    )
+    for listing in translations:
+        if listing.locale_id == page.locale_id:
+            return listing, translations
+    raise Http404
+
+
+def _language_urls(translations):
+    """The same listing in each language it is published in, under that language's index."""
+    urls = {
+        t.locale.language_code: links.listing_url(t, t.locale.language_code) for t in translations
+    }
+    return {code: url for code, url in urls.items() if url}
+
+
+def listing_detail(request, page, slug):
+    listing, translations = _find_listing(page, slug)
+    url = page.get_url(request) + page.reverse_subpage("listing", kwargs={"slug": listing.slug})
+    form = None
+    if request.method == "POST":
+        form = EnquiryForm(request.POST, listing=listing)
+        if form.is_spam:
+            return HttpResponseRedirect(url + "?sent=1#enquiry")
+        if form.is_valid():
+            enquiry = form.save()
+            record_lead(request, enquiry)
+            send_enquiry(enquiry, request.build_absolute_uri(url))
+            return HttpResponseRedirect(url + "?sent=1#enquiry")
+    context = detail_context(request, listing, page, url=url, form=form)
+    context["language_urls"] = _language_urls(translations)
+    return page.render(request, template="listings/listing_detail.html", context_overrides=context)
+
+
+def detail_context(request, listing, index_page, url=None, form=None, preview=False):
+    """What the listing template needs; also used by the admin preview (without a form)."""
+    if index_page is None:
+        index_page = index_page_for(listing)
+    if url is None:
+        url = (
+            index_page.get_url(request)
+            + index_page.reverse_subpage("listing", kwargs={"slug": listing.slug})
+            if index_page and listing.slug
+            else "/"
+        )
+    photos = [(item, item.image.get_rendition(PHOTO_FILTER)) for item in listing.gallery.all()]
+    point = listing.public_point
+    marker = _marker(listing, url)
+    return {
+        "page": index_page,
+        "listing": listing,
+        "listing_url": url,
+        "photos": photos,
+        "facts": listing_facts(listing),
+        "point": point,
+        "map_data": {"markers": [marker] if marker else []},
+        "structured_data": listing_json_ld(listing, request, url, [r for _item, r in photos]),
+        "enquiry_form": None if preview else (form or EnquiryForm(listing=listing)),
+        "enquiry_sent": request.GET.get("sent") == "1",
+        "is_accommodation": isinstance(listing, Accommodation),
+        # The head describes the listing, not the index page that serves it.
+        "seo": {
+            "title": listing.title,
+            "description": listing.summary,
+            "image": photos[0][0].image if photos else None,
+        },
+    }

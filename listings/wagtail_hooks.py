@@ -1,0 +1,288 @@
+"""Listings and enquiries in the Wagtail admin, as snippets with filters, search and export."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+    TitleFieldPanel,
+)
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Accommodation, Enquiry, RealEstate
+
+
+def _location_panel():
+    return MultiFieldPanel(
+        [
+            FieldPanel("address"),
+            FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
+            FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        ],
+        heading=_("Where"),
+    )
+
+
+def _texts_panels():
+    return [
+        TitleFieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        InlinePanel("gallery", heading=_("Photos"), label=_("Photo")),
+    ]
+
+
+def _publication_panels():
+    return [
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("website"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("expires_on"), FieldPanel("featured"), FieldPanel("external_ref")],
+            heading=_("Publication"),
+        ),
+    ]
+
+
+class AccommodationFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Accommodation
+        fields = [
+            "accommodation_type",
+            "long_stay_friendly",
+            "has_desk",
+            "live",
+            "featured",
+            "locale",
+        ]
+
+
+class RealEstateFilterSet(WagtailFilterSet):
+    class Meta:
+        model = RealEstate
+        fields = ["deal", "property_type", "one_euro_scheme", "energy_class", "live", "locale"]
+
+
+class EnquiryFilterSet(WagtailFilterSet):
+    created_at = django_filters.DateFromToRangeFilter(label=_("Received"))
+
+    class Meta:
+        model = Enquiry
+        fields = ["status", "email_sent", "created_at"]
+
+
+LISTING_EXPORT = ["title", "external_ref", "locality", "live", "expires_on", "updated_at"]
+
+
+class AccommodationViewSet(SnippetViewSet):
+    model = Accommodation
+    icon = "home"
+    menu_label = _("Accommodation")
+    list_display = [
+        "title",
+        "accommodation_type",
+        "capacity",
+        "monthly_price",
+        "expires_on",
+        "updated_at",
+    ]
+    list_export = LISTING_EXPORT + [
+        "accommodation_type",
+        "capacity",
+        "price_per_night_from",
+        "monthly_price",
+        "cin",
+    ]
+    export_filename = "accommodation"
+    filterset_class = AccommodationFilterSet
+    search_fields = ["title", "summary", "external_ref"]
+    search_backend_name = None  # plain database lookups on these fields; nothing to index
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(_texts_panels(), heading=_("Description")),
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("accommodation_type"), FieldPanel("cin")]),
+                    FieldRowPanel([FieldPanel("capacity"), FieldPanel("bedrooms")]),
+                    MultiFieldPanel(
+                        [
+                            FieldRowPanel(
+                                [FieldPanel("price_per_night_from"), FieldPanel("monthly_price")]
+                            ),
+                            FieldRowPanel(
+                                [
+                                    FieldPanel("minimum_stay_nights"),
+                                    FieldPanel("long_stay_friendly"),
+                                ]
+                            ),
+                        ],
+                        heading=_("Prices and stays"),
+                    ),
+                ],
+                heading=_("Facts"),
+            ),
+            ObjectList(
+                [
+                    MultiFieldPanel(
+                        [
+                            FieldRowPanel(
+                                [
+                                    FieldPanel("has_desk"),
+                                    FieldPanel("has_ergonomic_chair"),
+                                    FieldPanel("is_quiet"),
+                                ]
+                            ),
+                            FieldRowPanel(
+                                [FieldPanel("wifi_download_mbps"), FieldPanel("wifi_measured_on")]
+                            ),
+                        ],
+                        heading=_("Remote work"),
+                    ),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("has_kitchen"),
+                            FieldPanel("has_washing_machine"),
+                            FieldPanel("has_parking"),
+                            FieldPanel("breakfast_included"),
+                            FieldPanel("pets_allowed"),
+                        ],
+                        heading=_("Amenities"),
+                    ),
+                    MultiFieldPanel(
+                        [FieldPanel("step_free_access"), FieldPanel("accessible_bathroom")],
+                        heading=_("Accessibility"),
+                    ),
+                ],
+                heading=_("Work and comfort"),
+            ),
+            ObjectList([_location_panel(), *_publication_panels()], heading=_("Place and contact")),
+        ]
+    )
+
+
+class RealEstateViewSet(SnippetViewSet):
+    model = RealEstate
+    icon = "home"
+    menu_label = _("Properties")
+    list_display = ["title", "deal", "property_type", "floor_area_m2", "energy_class", "expires_on"]
+    list_export = LISTING_EXPORT + [
+        "deal",
+        "property_type",
+        "price",
+        "monthly_rent",
+        "floor_area_m2",
+        "energy_class",
+    ]
+    export_filename = "properties"
+    filterset_class = RealEstateFilterSet
+    search_fields = ["title", "summary", "external_ref"]
+    search_backend_name = None  # plain database lookups on these fields; nothing to index
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(_texts_panels(), heading=_("Description")),
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("deal"), FieldPanel("property_type")]),
+                    FieldRowPanel([FieldPanel("price"), FieldPanel("monthly_rent")]),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("floor_area_m2"),
+                            FieldPanel("rooms"),
+                            FieldPanel("bedrooms"),
+                            FieldPanel("bathrooms"),
+                        ]
+                    ),
+                    FieldRowPanel(
+                        [FieldPanel("floor"), FieldPanel("year_built"), FieldPanel("condition")]
+                    ),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("furnished"),
+                            FieldPanel("has_garden"),
+                            FieldPanel("has_terrace"),
+                            FieldPanel("heating"),
+                        ]
+                    ),
+                    MultiFieldPanel(
+                        [
+                            FieldRowPanel([FieldPanel("energy_class"), FieldPanel("energy_index")]),
+                            FieldPanel("energy_exemption_basis"),
+                        ],
+                        heading=_("Energy performance certificate (APE)"),
+                    ),
+                    MultiFieldPanel(
+                        [FieldPanel("one_euro_scheme"), FieldPanel("one_euro_conditions")],
+                        heading=_("One-euro house"),
+                    ),
+                ],
+                heading=_("Facts"),
+            ),
+            ObjectList(
+                [_location_panel(), FieldPanel("address_precision"), *_publication_panels()],
+                heading=_("Place and contact"),
+            ),
+        ]
+    )
+
+
+class EnquiryViewSet(SnippetViewSet):
+    """Enquiries are messages: staff read them, change their status and export them."""
+
+    model = Enquiry
+    icon = "mail"
+    menu_label = _("Enquiries")
+    list_display = ["created_at", "name", "email", "listing_title", "status", "email_sent"]
+    list_export = [
+        "created_at",
+        "name",
+        "email",
+        "listing_title",
+        "arrival",
+        "departure",
+        "message",
+        "status",
+        "email_sent",
+        "language",
+    ]
+    export_filename = "enquiries"
+    filterset_class = EnquiryFilterSet
+    search_fields = ["name", "email", "listing_title", "message"]
+    search_backend_name = None
+    panels = [
+        FieldPanel("status"),
+        MultiFieldPanel(
+            [
+                FieldPanel("listing_title", read_only=True),
+                FieldPanel("name", read_only=True),
+                FieldPanel("email", read_only=True),
+                FieldPanel("arrival", read_only=True),
+                FieldPanel("departure", read_only=True),
+                FieldPanel("message", read_only=True),
+                FieldPanel("language", read_only=True),
+                FieldPanel("email_sent", read_only=True),
+            ],
+            heading=_("Message"),
+        ),
+    ]
+
+
+class ListingsViewSetGroup(SnippetViewSetGroup):
+    items = (AccommodationViewSet, RealEstateViewSet, EnquiryViewSet)
+    menu_icon = "home"
+    menu_label = _("Stays and homes")
+    menu_name = "listings"
+
+
+register_snippet(ListingsViewSetGroup)

@@ -1,0 +1,39 @@
+import pytest
+
+from listings.models import AccommodationIndexPage, RealEstateIndexPage
+from tests.conftest import publish_translation
+
+INDEX_SLUGS = {
+    AccommodationIndexPage: {
+        "it": "dormire",
+        "en": "stay",
+        "de": "uebernachten",
+        "fr": "sejourner",
+    },
+    RealEstateIndexPage: {"it": "case", "en": "homes", "de": "wohnen", "fr": "se-loger"},
+}
+
+
+def _index(homes, page_class, title):
+    italian = homes["it"].add_child(
+        instance=page_class(title=title, slug=INDEX_SLUGS[page_class]["it"], show_in_menus=True)
+    )
+    italian.save_revision().publish()
+    pages = {"it": italian}
+    for code in ("en", "de", "fr"):
+        pages[code] = publish_translation(
+            italian, code, title=f"{title} {code}", slug=INDEX_SLUGS[page_class][code]
+        )
+    return pages
+
+
+@pytest.fixture
+def stays_index(homes):
+    """The accommodation index in every language."""
+    return _index(homes, AccommodationIndexPage, "Dormire")
+
+
+@pytest.fixture
+def homes_index(homes):
+    """The real-estate index in every language."""
+    return _index(homes, RealEstateIndexPage, "Case")

@@ -1,0 +1,101 @@
+"""The enquiry form: stored first, then e-mailed; bad input answered, never a 500."""
+
+import datetime
+from unittest import mock
+
+import pytest
+from django.core import mail
+
+from listings.models import Enquiry
+
+from .factories import AccommodationFactory, RealEstateFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def stay_url(stays_index):
+    stay = AccommodationFactory(slug="casa-del-fornaio", contact_email="host@example.org")
+    return f"{stays_index['it'].url}{stay.slug}/"
+
+
+def valid_data(**changes):
+    data = {
+        "name": "Anna Weber",
+        "email": "anna@example.de",
+        "arrival": (datetime.date.today() + datetime.timedelta(days=30)).isoformat(),
+        "departure": (datetime.date.today() + datetime.timedelta(days=120)).isoformat(),
+        "message": "Is the flat free from March?",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(changes)
+    return data
+
+
+def test_valid_enquiry_is_stored_then_mailed_to_owner_and_staff(client, stay_url, settings):
+    settings.STAFF_NOTIFICATION_EMAILS = ["turismo@comune.example.org"]
+    response = client.post(stay_url, valid_data())
+    assert response.status_code == 302
+    assert response["Location"].endswith("?sent=1#enquiry")
+    enquiry = Enquiry.objects.get()
+    assert enquiry.listing.slug == "casa-del-fornaio" and enquiry.email_sent
+    assert enquiry.language == "it"
+    (message,) = mail.outbox
+    assert message.to == ["host@example.org"]
+    assert message.cc == ["turismo@comune.example.org"]
+    assert message.reply_to == ["anna@example.de"]
+    assert "Is the flat free from March?" in message.body
+    assert "Grazie" in client.get(response["Location"]).content.decode()
+
+
+def test_mail_failure_keeps_the_enquiry(client, stay_url):
+    with mock.patch("django.core.mail.EmailMessage.send", side_effect=OSError("smtp down")):
+        response = client.post(stay_url, valid_data())
+    assert response.status_code == 302
+    enquiry = Enquiry.objects.get()
+    assert not enquiry.email_sent
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"email": "not-an-address"}, "email"),
+        ({"consent": ""}, "consent"),
+        ({"name": ""}, "name"),
+        ({"arrival": "2001-01-01"}, "arrival"),
+        ({"arrival": "31/02/2027"}, "arrival"),
+        ({"departure": "2020-01-01"}, "departure"),
+        ({"message": "", "arrival": "", "departure": ""}, "message"),
+        ({"message": "x" * 5000}, "message"),
+    ],
+)
+def test_invalid_enquiry_shows_errors_next_to_fields(client, stay_url, changes, field):
+    response = client.post(stay_url, valid_data(**changes))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'class="error-summary"' in body
+    assert f'aria-describedby="id_{field}-error"' in body
+    assert f'id="id_{field}-error"' in body
+    assert not Enquiry.objects.exists() and not mail.outbox
+
+
+def test_honeypot_pretends_success_and_stores_nothing(client, stay_url):
+    response = client.post(stay_url, valid_data(website="http://spam.example"))
+    assert response.status_code == 302
+    assert not Enquiry.objects.exists() and not mail.outbox
+
+
+def test_hostile_input_is_escaped(client, stay_url):
+    response = client.post(stay_url, valid_data(email="<script>x</script>"))
+    assert "<script>x</script>" not in response.content.decode()
+
+
+def test_property_enquiry_asks_no_dates(client, homes_index):
+    house = RealEstateFactory(slug="casa-in-pietra")
+    url = f"{homes_index['it'].url}{house.slug}/"
+    body = client.get(url).content.decode()
+    assert 'name="arrival"' not in body
+    response = client.post(url, valid_data(arrival="", departure=""))
+    assert response.status_code == 302
+    assert Enquiry.objects.get().real_estate == house

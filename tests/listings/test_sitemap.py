@@ -1,0 +1,51 @@
+"""Listing details are in the language sitemaps with their translations; expired ones are not."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from .factories import AccommodationFactory
+from .test_pages import translate
+
+pytestmark = pytest.mark.django_db
+BASE = "https://www.castelmora.example"
+
+
+def test_visible_listings_are_in_the_sitemap_with_their_translations(client, settings, stays_index):
+    settings.BASE_URL = BASE
+    italian = AccommodationFactory(title="Casa del fornaio", slug="casa-del-fornaio")
+    translate(italian, "en", slug="the-bakers-house")
+    sitemap = client.get("/sitemap-it.xml").content.decode()
+    italian_url = f"{BASE}{stays_index['it'].url}casa-del-fornaio/"
+    english_url = f"{BASE}{stays_index['en'].url}the-bakers-house/"
+    assert f"<loc>{italian_url}</loc>" in sitemap
+    assert f'hreflang="en" href="{english_url}"' in sitemap
+    assert f'hreflang="x-default" href="{italian_url}"' in sitemap
+    english_sitemap = client.get("/sitemap-en.xml").content.decode()
+    assert f"<loc>{english_url}</loc>" in english_sitemap
+    assert f'hreflang="it" href="{italian_url}"' in english_sitemap
+
+
+def test_expired_listings_leave_the_sitemap(client, stays_index):
+    AccommodationFactory(
+        slug="scaduta", expires_on=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    assert "/scaduta/" not in client.get("/sitemap-it.xml").content.decode()
+
+
+def test_site_search_finds_listings_in_the_visitors_language(client, stays_index):
+    italian = AccommodationFactory(title="Casa del fornaio", slug="casa-del-fornaio")
+    translate(italian, "en", title="The baker's house", slug="the-bakers-house")
+    body = client.get("/en/search/", {"q": "baker"}).content.decode()
+    assert f'href="{stays_index["en"].url}the-bakers-house/"' in body
+    assert "casa-del-fornaio" not in body
+
+
+def test_seo_health_report_lists_expired_listings(admin_client, stays_index):
+    expired = AccommodationFactory(
+        title="Vecchia offerta", expires_on=timezone.localdate() - datetime.timedelta(days=3)
+    )
+    body = admin_client.get("/admin/seo-health/").content.decode()
+    assert "Vecchia offerta" in body
+    assert f"/admin/snippets/listings/accommodation/edit/{expired.pk}/" in body
