@@ -36,6 +36,17 @@ PAGES = [
     ("home it", "/it/"),
     ("home en", "/en/"),
     ("content page", "model:borgo.models.ContentPage"),
+    ("attractions index", "model:attractions.models.AttractionIndexPage"),
+    ("attraction", "model:attractions.models.AttractionPage"),
+    ("activity", "model:attractions.models.ActivityPage"),
+    ("service", "model:attractions.models.ServicePage"),
+    ("connectivity", "model:coworking.models.ConnectivityPage"),
+    ("co-working space", "model:coworking.models.CoworkingSpacePage"),
+    ("events index", "model:coworking.models.EventIndexPage"),
+    ("event", "model:coworking.models.EventPage"),
+    ("stays index", "model:listings.models.AccommodationIndexPage"),
+    ("homes index", "model:listings.models.RealEstateIndexPage"),
+    ("search", "/it/cerca/?q=fibra"),
 ]
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
