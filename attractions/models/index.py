@@ -16,11 +16,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from borgo.blocks import BodyBlock
+from seo.models import SeoFields
 
 PER_PAGE = 12
 
 
-class PlaceIndexPage(RoutablePageMixin, Page):
+class PlaceIndexPage(SeoFields, RoutablePageMixin, Page):
     """Lists the live places below it; `place_model` says which type."""
 
     intro = models.TextField(
@@ -37,6 +38,7 @@ class PlaceIndexPage(RoutablePageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["borgo.HomePage"]
     max_count_per_parent = 1

@@ -26,12 +26,13 @@ from wagtail_localize.fields import SynchronizedField
 
 from borgo.blocks import BodyBlock
 from borgo.places import GeoLocated, OpeningHoursBlock, geo_json_ld, opening_hours_specification
+from seo.models import SeoFields
 from seo.structured_data import absolute_url
 
 JSON_LD_IMAGE = "fill-1200x800"
 
 
-class PlacePage(GeoLocated, Page):
+class PlacePage(SeoFields, GeoLocated, Page):
     """A place on the map with its hours, contacts, prices and accessibility facts."""
 
     summary = models.TextField(
@@ -277,7 +278,10 @@ def place_edit_handler(facts):
             ObjectList(place, heading=_("Place")),
             ObjectList(hours, heading=_("Hours")),
             ObjectList(accessibility, heading=_("Accessibility")),
-            ObjectList([*Page.promote_panels, FieldPanel("featured")], heading=_("Promote")),
+            ObjectList(
+                [*Page.promote_panels, FieldPanel("featured"), *SeoFields.seo_panels],
+                heading=_("Promote"),
+            ),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )

@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from borgo.places import GeoLocated
+from seo.models import SeoFields
 
 STALE_AFTER = timedelta(days=365)
 
@@ -31,7 +32,7 @@ def mbps_field(verbose_name, **kwargs):
     )
 
 
-class ConnectivityPage(Page):
+class ConnectivityPage(SeoFields, Page):
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     parent_page_types = ["borgo.HomePage"]
@@ -54,7 +55,7 @@ class ConnectivityPage(Page):
                 [InlinePanel("hotspots", heading=_("Public Wi-Fi"), label=_("Hotspot"))],
                 heading=_("Public Wi-Fi"),
             ),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.promote_panels + SeoFields.seo_panels, heading=_("Promote")),
         ]
     )
 

@@ -14,6 +14,7 @@ from wagtail.search import index
 from borgo.blocks import BodyBlock
 from borgo.navigation import localized_pages
 from borgo.places import GeoLocated
+from seo.models import SeoFields
 
 
 def localize_spaces(events):
@@ -35,7 +36,7 @@ class EventKind(models.TextChoices):
     MEETUP = "meetup", _("Meetup")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(SeoFields, RoutablePageMixin, Page):
     """Upcoming events; past events leave the list but keep their pages."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -45,6 +46,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + SeoFields.seo_panels
 
     class Meta:
         verbose_name = _("events index")
@@ -75,7 +77,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
 
 
-class EventPage(RoutablePageMixin, GeoLocated, Page):
+class EventPage(SeoFields, RoutablePageMixin, GeoLocated, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     kind = models.CharField(
@@ -113,6 +115,7 @@ class EventPage(RoutablePageMixin, GeoLocated, Page):
     parent_page_types = ["coworking.EventIndexPage"]
     subpage_types = []
 
+    promote_panels = Page.promote_panels + SeoFields.seo_panels
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("kind")],

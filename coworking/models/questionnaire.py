@@ -17,7 +17,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractForm, Abstra
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from seo.models import CampaignFormMixin
+from seo.models import CampaignFormMixin, SeoFields
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class QuestionnaireField(TranslatableMixin, AbstractFormField):
         verbose_name_plural = _("questions")
 
 
-class QuestionnairePage(CampaignFormMixin, AbstractEmailForm):
+class QuestionnairePage(CampaignFormMixin, SeoFields, AbstractEmailForm):
     intro = models.TextField(_("introduction"), max_length=800, blank=True)
     thank_you_text = models.TextField(
         _("thank-you text"), max_length=800, help_text=_("Shown after an answer is sent.")
@@ -52,6 +52,7 @@ class QuestionnairePage(CampaignFormMixin, AbstractEmailForm):
     subpage_types = []
     max_count_per_parent = 1
 
+    promote_panels = AbstractEmailForm.promote_panels + SeoFields.seo_panels
     content_panels = AbstractEmailForm.content_panels + [
         FieldPanel("intro"),
         InlinePanel("form_fields", heading=_("Questions"), label=_("Question")),

@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from borgo.places import WEEKDAYS, GeoLocated, OpeningHoursBlock
+from seo.models import SeoFields
 
 from .fields import MultipleChoiceJSONField
 
@@ -39,7 +40,7 @@ AMENITIES = [
 ]
 
 
-class CoworkingIndexPage(Page):
+class CoworkingIndexPage(SeoFields, Page):
     """The list of the village's co-working spaces."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -49,6 +50,7 @@ class CoworkingIndexPage(Page):
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + SeoFields.seo_panels
 
     class Meta:
         verbose_name = _("co-working index")
@@ -68,7 +70,7 @@ class CoworkingIndexPage(Page):
         return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
 
 
-class CoworkingSpacePage(RoutablePageMixin, GeoLocated, Page):
+class CoworkingSpacePage(SeoFields, RoutablePageMixin, GeoLocated, Page):
     """One co-working room: facts, prices, bookable resources; booking and feeds as sub-routes."""
 
     intro = models.TextField(
@@ -206,7 +208,7 @@ class CoworkingSpacePage(RoutablePageMixin, GeoLocated, Page):
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(facts_panels, heading=_("Facts and prices")),
             ObjectList(booking_panels, heading=_("Booking")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.promote_panels + SeoFields.seo_panels, heading=_("Promote")),
         ]
     )
     search_fields = Page.search_fields + [

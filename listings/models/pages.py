@@ -13,11 +13,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page
 from wagtail.search import index
 
+from seo.models import SeoFields
+
 from .accommodation import Accommodation
 from .realestate import RealEstate
 
 
-class ListingIndexPage(RoutablePageMixin, Page):
+class ListingIndexPage(SeoFields, RoutablePageMixin, Page):
     intro = models.TextField(
         _("introduction"),
         max_length=500,
@@ -30,6 +32,7 @@ class ListingIndexPage(RoutablePageMixin, Page):
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     listing_model = None  # set by the concrete pages
