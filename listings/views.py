@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
+from django.utils.text import capfirst
 
 from borgo.places import distance_between
 from seo.campaigns import record_lead
@@ -18,6 +19,7 @@ FILTER_FORMS = {
     RealEstateIndexPage: RealEstateFilterForm,
 }
 PHOTO_FILTER = "fill-1200x800"
+SHORT_DESCRIPTION = 70
 
 
 def index_page_for(listing):
@@ -122,6 +124,15 @@ def listing_detail(request, page, slug):
     return page.render(request, template="listings/listing_detail.html", context_overrides=context)
 
 
+def meta_description(listing, facts):
+    """The summary, followed by the first facts when it is too short for a search result
+    (which shows 50 to 160 characters; the head truncates longer ones)."""
+    if len(listing.summary) >= SHORT_DESCRIPTION:
+        return listing.summary
+    details = "; ".join(f"{capfirst(label)}: {value}" for label, value in facts[:3])
+    return f"{listing.summary} {details}."
+
+
 def detail_context(request, listing, index_page, url=None, form=None, preview=False):
     """What the listing template needs; also used by the admin preview (without a form)."""
     if index_page is None:
@@ -136,12 +147,13 @@ def detail_context(request, listing, index_page, url=None, form=None, preview=Fa
     photos = [(item, item.image.get_rendition(PHOTO_FILTER)) for item in listing.gallery.all()]
     point = listing.public_point
     marker = _marker(listing, url)
+    facts = listing_facts(listing)
     return {
         "page": index_page,
         "listing": listing,
         "listing_url": url,
         "photos": photos,
-        "facts": listing_facts(listing),
+        "facts": facts,
         "point": point,
         "map_data": {"markers": [marker] if marker else []},
         "structured_data": listing_json_ld(listing, request, url, [r for _item, r in photos]),
@@ -151,7 +163,7 @@ def detail_context(request, listing, index_page, url=None, form=None, preview=Fa
         # The head describes the listing, not the index page that serves it.
         "seo": {
             "title": listing.title,
-            "description": listing.summary,
+            "description": meta_description(listing, facts),
             "image": photos[0][0].image if photos else None,
         },
     }

@@ -1,6 +1,5 @@
 """Head metadata, JSON-LD, sitemaps, robots.txt, redirects and site search."""
 
-import json
 import re
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from wagtail.models import Page
 
 from .conftest import publish_translation
 from .factories import ContentPageFactory, ImageFactory
+from .json_ld import json_ld
 
 pytestmark = pytest.mark.django_db
 
@@ -33,11 +33,6 @@ def head_links(body):
 def meta(body, attribute, name):
     match = re.search(rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)">', body)
     return match.group(1) if match else None
-
-
-def json_ld(body):
-    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S)
-    return json.loads(match.group(1))["@graph"]
 
 
 def test_content_page_head_has_canonical_alternates_and_cards(client, guide):

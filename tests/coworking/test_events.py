@@ -1,6 +1,5 @@
 """Events: upcoming list, past pages kept, JSON-LD, .ics per event and the feed, home section."""
 
-import json
 import re
 from datetime import timedelta
 
@@ -13,6 +12,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from borgo.models import HomePage
 from coworking.models import EventIndexPage, EventPage
+from tests.json_ld import described_thing
 
 
 def add_event(index, title, days, space=None, **fields):
@@ -72,7 +72,7 @@ def test_event_json_ld(client, events_index, space, municipality):
         registration_url="https://example.org/iscrizione",
     )
     html = client.get(event.url).content.decode()
-    (data,) = json.loads(re.search(r'ld\+json">(.*?)</script>', html).group(1))["@graph"]
+    data = described_thing(html)
     assert data["@type"] == "Event"
     assert data["location"]["name"] == "Ex Scuola Elementare"
     assert data["location"]["geo"]["latitude"] == 40.1873

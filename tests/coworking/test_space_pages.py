@@ -1,7 +1,5 @@
 """Space and index pages: tree rules, rendering in every language, JSON-LD, query budget."""
 
-import json
-import re
 from datetime import time, timedelta
 
 import pytest
@@ -22,6 +20,7 @@ from coworking.models import (
 )
 from tests.conftest import publish_translation
 from tests.factories import ImageFactory
+from tests.json_ld import described_thing
 
 from .conftest import DESKS, make_space
 
@@ -34,16 +33,9 @@ class TestTree(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(CoworkingSpacePage, set())
 
 
-def json_ld(response):
-    match = re.search(
-        r'<script type="application/ld\+json">(.*?)</script>', response.content.decode()
-    )
-    return json.loads(match.group(1))["@graph"]
-
-
 @pytest.mark.django_db
 def test_space_json_ld_describes_the_place(client, space):
-    (data,) = json_ld(client.get(space.url))
+    data = described_thing(client.get(space.url).content.decode())
     assert data["@type"] == "LocalBusiness"
     assert data["name"] == "Ex Scuola Elementare"
     assert data["geo"] == {"@type": "GeoCoordinates", "latitude": 40.1873, "longitude": 15.8731}

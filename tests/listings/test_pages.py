@@ -1,8 +1,6 @@
 """The stays and homes index pages, their filters, and each listing's page."""
 
 import datetime
-import json
-import re
 
 import pytest
 from wagtail.models import Locale
@@ -10,6 +8,8 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from borgo.models import HomePage
 from listings.models import AccommodationIndexPage, RealEstateIndexPage
+from tests.json_ld import described_thing
+from tests.test_seo import meta
 
 from .factories import AccommodationFactory, RealEstateFactory
 
@@ -26,11 +26,6 @@ class TestPageTypes(WagtailPageTestCase):
 def body_of(response):
     assert response.status_code == 200
     return response.content.decode()
-
-
-def json_ld(body):
-    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S)
-    return json.loads(match.group(1))["@graph"]
 
 
 def translate(listing, code, **fields):
@@ -173,7 +168,7 @@ def test_detail_page_in_every_language_with_language_switcher(client, stays_inde
 def test_accommodation_json_ld(client, stays_index):
     AccommodationFactory(slug="b-and-b", accommodation_type="bnb", price_per_night_from=45)
     AccommodationFactory(slug="flat", accommodation_type="apartment", monthly_price=650)
-    bnb = json_ld(body_of(client.get(f"{stays_index['it'].url}b-and-b/")))[0]
+    bnb = described_thing(body_of(client.get(f"{stays_index['it'].url}b-and-b/")))
     assert bnb["@type"] == "BedAndBreakfast"
     assert bnb["makesOffer"][0] == {
         "@type": "Offer",
@@ -187,7 +182,7 @@ def test_accommodation_json_ld(client, stays_index):
         },
     }
     assert bnb["geo"] == {"@type": "GeoCoordinates", "latitude": 40.1873, "longitude": 15.8731}
-    flat = json_ld(body_of(client.get(f"{stays_index['it'].url}flat/")))[0]
+    flat = described_thing(body_of(client.get(f"{stays_index['it'].url}flat/")))
     assert flat["@type"] == "Apartment"
     assert {offer["priceSpecification"]["unitCode"] for offer in flat["offers"]} == {"DAY", "MON"}
 
@@ -203,11 +198,22 @@ def test_real_estate_json_ld_and_approximate_address(client, homes_index):
     RealEstateFactory(slug="in-vendita", price=60000, address_precision="exact")
     body = body_of(client.get(f"{homes_index['it'].url}in-affitto/"))
     assert "Via del Castello 3" not in body
-    rent = json_ld(body)[0]
+    rent = described_thing(body)
     assert rent["@type"] == "RealEstateListing"
     assert rent["offers"]["@type"] == "OfferForLease"
     assert rent["offers"]["price"] == 450 and rent["offers"]["priceCurrency"] == "EUR"
     assert rent["offers"]["itemOffered"]["geo"]["latitude"] == 40.185
-    sale = json_ld(body_of(client.get(f"{homes_index['it'].url}in-vendita/")))[0]
+    sale = described_thing(body_of(client.get(f"{homes_index['it'].url}in-vendita/")))
     assert sale["offers"]["@type"] == "Offer" and sale["offers"]["price"] == 60000
     assert sale["offers"]["itemOffered"]["address"]["streetAddress"] == "Via del Castello 3"
+
+
+def test_a_short_summary_is_completed_with_facts_in_the_meta_description(client, stays_index):
+    long_summary = "Una casa di pietra con giardino, a due passi dalla piazza e dalla sala comune."
+    AccommodationFactory(slug="corta", summary="Due stanze sul forno.", accommodation_type="bnb")
+    AccommodationFactory(slug="lunga", summary=long_summary)
+    short = meta(body_of(client.get(f"{stays_index['it'].url}corta/")), "name", "description")
+    assert short.startswith("Due stanze sul forno. Tipologia: Bed and breakfast;"), short
+    assert 50 <= len(short) <= 160
+    long = meta(body_of(client.get(f"{stays_index['it'].url}lunga/")), "name", "description")
+    assert long == long_summary
