@@ -2,6 +2,7 @@
 
 from django.utils.translation import get_language
 
+from borgo.memo import memoize
 from borgo.places import nearest
 
 
@@ -18,10 +19,14 @@ def located_places(model):
 
 
 def find_places_nearby(origin, limit):
-    """[(place, Distance)] closest to `origin`: one query per place type, whatever the data."""
+    """[(place, Distance)] closest to `origin`: one query per place type, whatever the data,
+    and none while the content stays the same (borgo.memo)."""
     from .models import PLACE_MODELS
 
-    candidates = [place for model in PLACE_MODELS for place in located_places(model)]
+    candidates = memoize(
+        f"located-places:{get_language()}",
+        lambda: [place for model in PLACE_MODELS for place in located_places(model)],
+    )
     if hasattr(origin, "translation_key") and hasattr(origin, "url_path"):
         # A place page is not its own neighbour (nearest() compares primary keys only).
         candidates = [place for place in candidates if place.pk != origin.pk]

@@ -11,6 +11,7 @@ from wagtail.search import index
 from seo.models import SeoFields
 
 from .blocks import BodyBlock
+from .memo import memoize
 
 
 class HomePage(SeoFields, Page):
@@ -109,6 +110,14 @@ class MunicipalitySettings(BaseGenericSetting):
 
     # Loaded on every page: fetch what the header and footer use in the same query.
     select_related = ["logo", "social_image", "privacy_page", "accessibility_page"]
+
+    @classmethod
+    def load(cls, request_or_site=None):
+        """The settings, kept between requests until the content changes (see borgo.memo)."""
+        if request_or_site is None:
+            return super().load()
+        parent = super()
+        return memoize("municipality", lambda: parent.load(request_or_site))
 
     name = models.CharField(_("municipality name"), max_length=120, default="Comune")
     logo = models.ForeignKey(

@@ -1,6 +1,7 @@
 """What the chrome of every page shows: language links, menu, breadcrumbs, footer pages.
 
-Each function costs one query at most, whatever the size of the page tree. Pages with view
+Each function costs one query at most, whatever the size of the page tree, and none while the
+content stays the same (borgo.memo). Pages with view
 restrictions are not filtered out here (that costs a query per list): the municipal site keeps
 private pages out of menus by leaving "show in menus" off.
 """
@@ -11,6 +12,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
+
+from .memo import memoize
 
 
 @dataclass(frozen=True)
@@ -39,10 +42,15 @@ def language_links(request, page=None, urls=None):
 def _language_links(request, page, urls):
     current = get_language()
     if urls is None and page is not None:
-        urls = {
-            translation.locale.language_code: translation.get_url(request)
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        urls = memoize(
+            f"translations:{request.get_host()}:{page.pk}",
+            lambda: {
+                translation.locale.language_code: translation.get_url(request)
+                for translation in page.get_translations(inclusive=True)
+                .live()
+                .select_related("locale")
+            },
+        )
     elif urls is None:
         path = request.get_full_path()
         urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
@@ -71,7 +79,7 @@ def menu_pages(request, home):
     """The live pages directly below the language's home marked "show in menus"."""
     if home is None:
         return []
-    return home.get_children().live().in_menu()
+    return memoize(f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu()))
 
 
 def section_path(page):
@@ -84,7 +92,9 @@ def section_path(page):
 def ancestors_below_root(page):
     """The ancestors of a page below the tree root, home first; fetched once per page object."""
     if not hasattr(page, "_ancestors_below_root"):
-        page._ancestors_below_root = list(page.get_ancestors().filter(depth__gte=2))
+        page._ancestors_below_root = memoize(
+            f"ancestors:{page.pk}", lambda: list(page.get_ancestors().filter(depth__gte=2))
+        )
     return page._ancestors_below_root
 
 
@@ -93,6 +103,14 @@ def breadcrumbs(page):
     if page is None or page.depth <= 2:
         return []
     return ancestors_below_root(page)
+
+
+def footer_pages(municipality):
+    """The privacy and accessibility pages in the active language, where translated."""
+    return memoize(
+        f"footer:{municipality.pk}:{get_language()}",
+        lambda: localized_pages([municipality.privacy_page, municipality.accessibility_page]),
+    )
 
 
 def localized_pages(pages):

@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from borgo.models import MunicipalitySettings
@@ -12,11 +13,14 @@ LANGUAGE_CODES = ["it", "en", "de", "fr"]
 
 @pytest.fixture(autouse=True)
 def _clear_cache(request, settings):
-    """A clean cache, and no full-page cache unless a test asks for it (`page_cache` marker):
-    query counts and page contents are about the page, not the cache."""
+    """A clean cache, the default language, and no full-page cache unless a test asks for it
+    (`page_cache` marker): query counts and page contents are about the page, not the cache."""
     cache.clear()
     if not request.node.get_closest_marker("page_cache"):
         settings.PAGE_CACHE_SECONDS = 0
+    # The test client leaves the last request's language active; each test starts in Italian.
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 def publish_translation(page, language_code, **fields):

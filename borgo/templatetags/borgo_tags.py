@@ -4,8 +4,10 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.utils.translation import get_language
 
 from borgo import navigation, sections
+from borgo.memo import memoize
 from borgo.models import MunicipalitySettings
 
 register = template.Library()
@@ -39,16 +41,18 @@ def site_footer(context):
     return {
         "request": request,
         "municipality": municipality,
-        "footer_pages": navigation.localized_pages(
-            [municipality.privacy_page, municipality.accessibility_page]
-        ),
+        "footer_pages": navigation.footer_pages(municipality),
     }
 
 
 @register.filter
 def in_current_language(page):
     """The live translation of a page in the visitor's language, or the page itself."""
-    translated = navigation.localized_pages([page]) if page else []
+    if not page:
+        return page
+    translated = memoize(
+        f"localized:{page.pk}:{get_language()}", lambda: navigation.localized_pages([page])
+    )
     return translated[0] if translated else page
 
 

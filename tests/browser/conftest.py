@@ -8,7 +8,6 @@ turns a missing browser or validator into a failure.
 """
 
 import os
-import re
 import secrets
 import shutil
 import signal
@@ -18,11 +17,12 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from django.urls import reverse
 from django.utils import translation
+
+from ..sampling import one_per_kind, sitemap_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -121,22 +121,14 @@ def browser():
         chromium.close()
 
 
-def sitemap_paths(base_url, language):
-    with urllib.request.urlopen(f"{base_url}/sitemap-{language}.xml", timeout=30) as response:
-        document = response.read().decode()
-    return [urlsplit(location).path for location in re.findall(r"<loc>([^<]+)</loc>", document)]
-
-
 def sample_paths(base_url, language):
-    """One URL per kind of page: the first of each (section, depth) in the sitemap, plus
-    pages no sitemap lists (search results, a 404, campaign landing pages)."""
-    chosen = {}
-    for path in sitemap_paths(base_url, language):
-        parts = path.strip("/").split("/")
-        chosen.setdefault((parts[1] if len(parts) > 1 else "", len(parts)), path)
+    """One URL per kind of page in the language's sitemap, plus pages no sitemap lists
+    (search results, a 404)."""
+    with urllib.request.urlopen(f"{base_url}/sitemap-{language}.xml", timeout=30) as response:
+        paths = sitemap_paths(response.read().decode())
     with translation.override(language):
         search = reverse("search")
-    return [*chosen.values(), f"{search}?q=castelmora", f"/{language}/no-such-page/"]
+    return [*one_per_kind(paths), f"{search}?q=castelmora", f"/{language}/no-such-page/"]
 
 
 @pytest.fixture(scope="session")

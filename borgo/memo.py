@@ -1,0 +1,25 @@
+"""What every page's chrome asks the database for, kept until the content changes.
+
+The municipality's settings, the menu and the footer links are the same on every page of a
+language until an editor changes something; any such change starts a new generation of the
+page cache (borgo.page_cache), and the entries kept here belong to a generation, so they are
+retired with it. This keeps the header and footer out of each uncached page's query count.
+If the cache is down, the value is simply computed again.
+"""
+
+from django.core.cache import cache
+
+from .page_cache import generation
+
+# Bounded like the page cache, for what changes with time alone (the next events, say).
+TIMEOUT = 10 * 60
+MISSING = object()
+
+
+def memoize(name, compute):
+    key = f"memo:{generation()}:{name}"
+    value = cache.get(key, MISSING)
+    if value is MISSING:
+        value = compute()
+        cache.set(key, value, TIMEOUT)
+    return value
