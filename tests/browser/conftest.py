@@ -129,14 +129,29 @@ def sitemap_paths(base_url, language):
 
 def sample_paths(base_url, language):
     """One URL per kind of page: the first of each (section, depth) in the sitemap, plus
-    pages no sitemap lists (search results, a 404, campaign landing pages)."""
+    pages no sitemap lists (search results, a 404, campaign landing pages, offer forms)."""
     chosen = {}
-    for path in sitemap_paths(base_url, language):
+    paths = sitemap_paths(base_url, language)
+    for path in paths:
         parts = path.strip("/").split("/")
         chosen.setdefault((parts[1] if len(parts) > 1 else "", len(parts)), path)
     with translation.override(language):
         search = reverse("search")
-    return [*chosen.values(), f"{search}?q=castelmora", f"/{language}/no-such-page/"]
+    return [
+        *chosen.values(),
+        f"{search}?q=castelmora",
+        f"/{language}/no-such-page/",
+        *offer_paths(paths, language),
+    ]
+
+
+def offer_paths(paths, language):
+    """The owners' offer forms: routes of the listing index pages."""
+    from listings.demo_content.common import INDEX_PAGES
+    from listings.models.pages import offer_path
+
+    endings = tuple(f"/{texts[language]['slug']}/" for texts in INDEX_PAGES.values())
+    return [path + offer_path(language) for path in paths if path.endswith(endings)]
 
 
 @pytest.fixture(scope="session")
