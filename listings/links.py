@@ -8,6 +8,7 @@ caching them for a few minutes keeps those pages within their query budget.
 from django.core.cache import cache
 
 from .models import Accommodation, AccommodationIndexPage, RealEstateIndexPage
+from .models.pages import offer_path
 
 CACHE_SECONDS = 300
 
@@ -38,3 +39,8 @@ def listing_url(listing, language_code):
     page_class = index_page_class(listing)
     base = index_urls(page_class).get(language_code)
     return base + listing_path(page_class, listing.slug) if base else None
+
+
+def offer_urls(page_class, thanks=False):
+    """{language code: URL} of the owners' offer form (or its thank-you page) per language."""
+    return {code: base + offer_path(code, thanks) for code, base in index_urls(page_class).items()}

@@ -1,9 +1,12 @@
-"""The routes of the index pages: the filtered list and each listing's page."""
+"""The routes of the index pages: the filtered list, each listing's page, the offer form."""
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
+from borgo.models import MunicipalitySettings
 from borgo.places import distance_between
 from seo.campaigns import record_lead
 
@@ -13,10 +16,20 @@ from .facts import listing_facts
 from .models import Accommodation, AccommodationIndexPage, RealEstateIndexPage
 from .search import PER_PAGE, AccommodationFilterForm, RealEstateFilterForm
 from .structured_data import listing_json_ld
+from .submissions import (
+    AccommodationOfferForm,
+    RealEstateOfferForm,
+    send_offer_emails,
+    store_offer,
+)
 
 FILTER_FORMS = {
     AccommodationIndexPage: AccommodationFilterForm,
     RealEstateIndexPage: RealEstateFilterForm,
+}
+OFFER_FORMS = {
+    AccommodationIndexPage: AccommodationOfferForm,
+    RealEstateIndexPage: RealEstateOfferForm,
 }
 PHOTO_FILTER = "fill-1200x800"
 SHORT_DESCRIPTION = 70
@@ -55,6 +68,7 @@ def listing_index(request, page):
             "listings": listings,
             "items": items,
             "map_data": {"markers": _markers(items)},
+            "offer_url": page.offer_url(request),
         },
     )
 
@@ -167,3 +181,40 @@ def detail_context(request, listing, index_page, url=None, form=None, preview=Fa
             "image": photos[0][0].image if photos else None,
         },
     }
+
+
+def offer(request, page):
+    """The owners' offer form (see listings.submissions): stored, then e-mailed, then PRG."""
+    form_class = OFFER_FORMS[type(page)]
+    if request.method == "POST":
+        form = form_class(request.POST, request.FILES, locale=Locale.get_active())
+        if form.is_spam:
+            return HttpResponseRedirect(page.offer_url(request, thanks=True))
+        if form.is_valid():
+            submission = store_offer(form, request)
+            site_name = MunicipalitySettings.load(request_or_site=request).name
+            send_offer_emails(submission, site_name)
+            return HttpResponseRedirect(page.offer_url(request, thanks=True))
+    else:
+        form = form_class()
+    context = {
+        "form": form,
+        "offer_url": page.offer_url(request),
+        "language_urls": links.offer_urls(type(page)),
+        "seo": {
+            "title": page.offer_title,
+            "description": _(
+                "Offer your room, holiday home or house to the people who come to live and "
+                "work here. Staff of the municipality review every offer before it is published."
+            ),
+        },
+    }
+    return page.render(request, template="listings/offer_form.html", context_overrides=context)
+
+
+def offer_thanks(request, page):
+    context = {
+        "language_urls": links.offer_urls(type(page), thanks=True),
+        "seo": {"title": _("Thank you for your offer"), "noindex": True},
+    }
+    return page.render(request, template="listings/offer_thanks.html", context_overrides=context)

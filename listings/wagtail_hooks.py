@@ -1,4 +1,5 @@
-"""Listings and enquiries in the Wagtail admin, as snippets with filters, search and export."""
+"""Listings, enquiries and owners' offers in the Wagtail admin, as snippets with filters,
+search and export."""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
@@ -6,16 +7,18 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    HelpPanel,
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
     TitleFieldPanel,
 )
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Accommodation, Enquiry, RealEstate
+from .models import Accommodation, Enquiry, OwnerSubmission, RealEstate
 
 
 def _location_panel():
@@ -81,6 +84,14 @@ class EnquiryFilterSet(WagtailFilterSet):
     class Meta:
         model = Enquiry
         fields = ["status", "email_sent", "created_at"]
+
+
+class OwnerSubmissionFilterSet(WagtailFilterSet):
+    created_at = django_filters.DateFromToRangeFilter(label=_("Received"))
+
+    class Meta:
+        model = OwnerSubmission
+        fields = ["status", "owner_email_sent", "created_at"]
 
 
 LISTING_EXPORT = ["title", "external_ref", "locality", "live", "expires_on", "updated_at"]
@@ -278,8 +289,60 @@ class EnquiryViewSet(SnippetViewSet):
     ]
 
 
+class OwnerSubmissionViewSet(SnippetViewSet):
+    """Offers from the public form: each links to its draft listing, which staff review and
+    publish (or delete) under Accommodation or Properties; here they keep track."""
+
+    model = OwnerSubmission
+    icon = "form"
+    menu_label = _("Owner submissions")
+    list_display = [
+        "created_at",
+        TitleColumn(
+            "listing_title",
+            label=_("Draft listing"),
+            get_url=lambda submission: submission.listing_admin_url,
+        ),
+        "name",
+        "email",
+        "status",
+        "owner_email_sent",
+    ]
+    list_export = [
+        "created_at",
+        "listing_title",
+        "name",
+        "email",
+        "phone",
+        "language",
+        "status",
+        "owner_email_sent",
+        "staff_email_sent",
+    ]
+    export_filename = "owner-submissions"
+    filterset_class = OwnerSubmissionFilterSet
+    search_fields = ["name", "email", "listing_title"]
+    search_backend_name = None
+    panels = [
+        HelpPanel(template="listings/admin/submission_listing.html", heading=_("Draft listing")),
+        FieldPanel("status"),
+        MultiFieldPanel(
+            [
+                FieldPanel("listing_title", read_only=True),
+                FieldPanel("name", read_only=True),
+                FieldPanel("email", read_only=True),
+                FieldPanel("phone", read_only=True),
+                FieldPanel("language", read_only=True),
+                FieldPanel("owner_email_sent", read_only=True),
+                FieldPanel("staff_email_sent", read_only=True),
+            ],
+            heading=_("Owner"),
+        ),
+    ]
+
+
 class ListingsViewSetGroup(SnippetViewSetGroup):
-    items = (AccommodationViewSet, RealEstateViewSet, EnquiryViewSet)
+    items = (AccommodationViewSet, RealEstateViewSet, OwnerSubmissionViewSet, EnquiryViewSet)
     menu_icon = "home"
     menu_label = _("Stays and homes")
     menu_name = "listings"

@@ -11,6 +11,7 @@ from .realestate import (
     RealEstate,
     RealEstateImage,
 )
+from .submission import OwnerSubmission, SubmissionStatus
 
 __all__ = [
     "Accommodation",
@@ -25,8 +26,10 @@ __all__ = [
     "EnquiryStatus",
     "Heating",
     "ListingIndexPage",
+    "OwnerSubmission",
     "PropertyType",
     "RealEstate",
     "RealEstateImage",
     "RealEstateIndexPage",
+    "SubmissionStatus",
 ]

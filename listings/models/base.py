@@ -122,6 +122,8 @@ class Listing(
         duplicate = type(self).objects.filter(slug=self.slug, locale_id=self.locale_id)
         if self.locale_id and duplicate.exclude(pk=self.pk).exists():
             raise ValidationError({"slug": _("Another listing in this language has this slug.")})
+        if self.locale_id and self.slug in reserved_slugs(self.locale.language_code):
+            raise ValidationError({"slug": _("This address is taken by the owners' offer form.")})
 
     def save(self, *args, **kwargs):
         if not self.slug:
@@ -152,6 +154,13 @@ class Listing(
         from listings.views import detail_context
 
         return detail_context(request, self, index_page=None, preview=True)
+
+
+def reserved_slugs(language_code):
+    """Slugs that the index page's own routes use in this language (see pages.py)."""
+    from .pages import offer_words
+
+    return {offer_words(language_code)[0]}
 
 
 class PublicPoint:

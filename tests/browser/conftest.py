@@ -123,12 +123,26 @@ def browser():
 
 def sample_paths(base_url, language):
     """One URL per kind of page in the language's sitemap, plus pages no sitemap lists
-    (search results, a 404)."""
+    (search results, a 404, the owners' offer forms)."""
     with urllib.request.urlopen(f"{base_url}/sitemap-{language}.xml", timeout=30) as response:
         paths = sitemap_paths(response.read().decode())
     with translation.override(language):
         search = reverse("search")
-    return [*one_per_kind(paths), f"{search}?q=castelmora", f"/{language}/no-such-page/"]
+    return [
+        *one_per_kind(paths),
+        f"{search}?q=castelmora",
+        f"/{language}/no-such-page/",
+        *offer_paths(paths, language),
+    ]
+
+
+def offer_paths(paths, language):
+    """The owners' offer forms: routes of the listing index pages."""
+    from listings.demo_content.common import INDEX_PAGES
+    from listings.models.pages import offer_path
+
+    endings = tuple(f"/{texts[language]['slug']}/" for texts in INDEX_PAGES.values())
+    return [path + offer_path(language) for path in paths if path.endswith(endings)]
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('listings', '0001_initial'),
+        ('listings', '0002_ownersubmission'),
         ('wagtailimages', '0027_image_description'),
     ]
 
