@@ -6,6 +6,7 @@ without a real SECRET_KEY and turns the HTTPS protections on.
 """
 
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -68,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "csp",
+    "django_ratelimit",
 ]
 
 MIDDLEWARE = [
@@ -85,6 +87,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "borgo.security.PermissionsPolicyMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -152,6 +155,23 @@ if env.str("CLOUDFLARE_ZONE_ID", default=""):
         "BEARER_TOKEN": env.str("CLOUDFLARE_BEARER_TOKEN"),
         "ZONEID": env.str("CLOUDFLARE_ZONE_ID"),
     }
+
+# Abuse protection (README: "Abuse protection").
+# The visitor's address: REMOTE_ADDR, or behind N proxies that append to X-Forwarded-For the
+# N-th address from its right (borgo/client_ip.py). Used by the rate limits and the lock-out.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Posts to each kind of public form (enquiry, booking, questionnaire...) per client IP, in
+# django-ratelimit's notation: "10/10m" is 10 per 10 minutes; more get a 429 page.
+FORM_RATE_LIMIT = env.str("FORM_RATE_LIMIT", default="10/10m")
+if not re.fullmatch(r"[1-9][0-9]*/[0-9]*[smhd]", FORM_RATE_LIMIT):
+    raise ImproperlyConfigured('FORM_RATE_LIMIT must look like "10/10m" (count/period).')
+RATELIMIT_IP_META_KEY = "borgo.client_ip.client_ip"
+RATELIMIT_VIEW = "borgo.ratelimit.too_many_requests"
+RATELIMIT_FAIL_OPEN = True  # Redis down: forms keep working (borgo/ratelimit.py logs it)
+if not REDIS_URL:
+    # Local memory counts per process: right for one process (development, tests, a small
+    # single-worker site); several workers or servers need REDIS_URL to share the counts.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

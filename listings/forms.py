@@ -1,6 +1,9 @@
-"""Shared form behaviour: errors announced to screen readers next to their fields."""
+"""Shared form behaviour: errors announced to screen readers next to their fields, and the
+honeypot field (borgo.honeypot, re-exported for the listings' forms)."""
 
-from django import forms
+from borgo.honeypot import HoneypotField
+
+__all__ = ["AccessibleFormMixin", "HoneypotField"]
 
 
 class AccessibleFormMixin:
@@ -13,14 +16,3 @@ class AccessibleFormMixin:
                 attrs = self.fields[name].widget.attrs
                 attrs["aria-invalid"] = "true"
                 attrs["aria-describedby"] = f"{self[name].auto_id}-error"
-
-
-class HoneypotField(forms.CharField):
-    """A field people never see (hidden with CSS) and bots fill in."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("required", False)
-        kwargs.setdefault(
-            "widget", forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"})
-        )
-        super().__init__(**kwargs)

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 
 from borgo.places import distance_between
+from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
 
 from . import links
@@ -109,6 +110,7 @@ def listing_detail(request, page, slug):
     url = page.get_url(request) + page.reverse_subpage("listing", kwargs={"slug": listing.slug})
     form = None
     if request.method == "POST":
+        limit_posts(request, "enquiry")
         form = EnquiryForm(request.POST, listing=listing)
         if form.is_spam:
             return HttpResponseRedirect(url + "?sent=1#enquiry")
