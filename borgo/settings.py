@@ -7,6 +7,7 @@ without a real SECRET_KEY and turns the HTTPS protections on.
 
 import os
 import re
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "django_ratelimit",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -88,6 +90,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "borgo.security.PermissionsPolicyMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -179,6 +182,23 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Borgo <noreply@local
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Municipal staff told of new bookings, enquiries, submissions and questionnaire answers.
 STAFF_NOTIFICATION_EMAILS = env.list("STAFF_NOTIFICATION_EMAILS", default=[])
+
+# The admin sign-in (django-axes): after ADMIN_LOGIN_FAILURE_LIMIT failures for one username from
+# one address, that pair is locked out for ADMIN_LOGIN_LOCKOUT_MINUTES, right password or not.
+# Attempts are kept in the database (every web server sees them); `manage.py axes_reset`
+# unlocks. Only failures are recorded, not every successful sign-in.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("ADMIN_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("ADMIN_LOGIN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the lock lasts what the page says
+AXES_DISABLE_ACCESS_LOG = True
+AXES_CLIENT_IP_CALLABLE = "borgo.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "borgo.login_lockout.locked_out"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
