@@ -159,6 +159,14 @@ def test_the_honeypot_is_out_of_sight(client, form):
     assert '<div class="hp" aria-hidden="true">' in body
 
 
+def test_an_oversized_post_is_a_400_and_stores_nothing(client, form, settings):
+    huge = "a" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)
+    response = client.post(form.url, {**form.data(0), "message": huge})
+    assert response.status_code == 400
+    assert "<h1>Non è stato possibile leggere la richiesta</h1>" in response.content.decode()
+    assert form.stored() == 0
+
+
 def test_form_pages_do_not_store_the_honeypot(client, homes):
     form = landing_form(homes)
     client.post(form.url, form.data(0))
