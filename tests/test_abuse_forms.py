@@ -214,6 +214,9 @@ def test_behind_a_proxy_each_visitor_has_their_own_limit(client, homes, settings
     # The same visitor cannot escape by writing addresses of their own in front.
     assert post(2, "10.0.0.1, 198.51.100.1").status_code == 429
     assert form.stored() == 2
+    # A header that holds no address: one shared bucket, not an error.
+    assert post(3, "<script>").status_code == 302
+    assert post(4, "").status_code == 302  # no header: the connection's address
 
 
 def test_forms_keep_working_when_redis_is_down(client, homes, settings):
