@@ -13,6 +13,8 @@ the admin and previews (outside the language prefixes). A CDN in front caches fo
 PAGE_CACHE_CDN_SECONDS and is purged on publish by wagtail.contrib.frontend_cache.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -59,7 +61,9 @@ def connect_signals():
 
 
 def cache_key(request):
-    return f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
+    """A short key whatever the URL holds: a query string can be long and hold any character."""
+    address = f"{request.get_host()}{request.get_full_path()}".encode()
+    return f"page-cache:{generation()}:{hashlib.sha256(address).hexdigest()}"
 
 
 def is_cacheable_request(request):

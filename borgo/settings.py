@@ -6,6 +6,8 @@ without a real SECRET_KEY and turns the HTTPS protections on.
 """
 
 import os
+import re
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -68,6 +70,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "csp",
+    "django_ratelimit",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -85,6 +89,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "borgo.security.PermissionsPolicyMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -153,12 +159,46 @@ if env.str("CLOUDFLARE_ZONE_ID", default=""):
         "ZONEID": env.str("CLOUDFLARE_ZONE_ID"),
     }
 
+# Abuse protection (README: "Abuse protection").
+# The visitor's address: REMOTE_ADDR, or behind N proxies that append to X-Forwarded-For the
+# N-th address from its right (borgo/client_ip.py). Used by the rate limits and the lock-out.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Posts to each kind of public form (enquiry, booking, questionnaire...) per client IP, in
+# django-ratelimit's notation: "10/10m" is 10 per 10 minutes; more get a 429 page.
+FORM_RATE_LIMIT = env.str("FORM_RATE_LIMIT", default="10/10m")
+if not re.fullmatch(r"[1-9][0-9]*/[0-9]*[smhd]", FORM_RATE_LIMIT):
+    raise ImproperlyConfigured('FORM_RATE_LIMIT must look like "10/10m" (count/period).')
+RATELIMIT_IP_META_KEY = "borgo.client_ip.client_ip"
+RATELIMIT_VIEW = "borgo.ratelimit.too_many_requests"
+RATELIMIT_FAIL_OPEN = True  # Redis down: forms keep working (borgo/ratelimit.py logs it)
+if not REDIS_URL:
+    # Local memory counts per process: right for one process (development, tests, a small
+    # single-worker site); several workers or servers need REDIS_URL to share the counts.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Borgo <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Municipal staff told of new bookings, enquiries, submissions and questionnaire answers.
 STAFF_NOTIFICATION_EMAILS = env.list("STAFF_NOTIFICATION_EMAILS", default=[])
+
+# The admin sign-in (django-axes): after ADMIN_LOGIN_FAILURE_LIMIT failures for one username from
+# one address, that pair is locked out for ADMIN_LOGIN_LOCKOUT_MINUTES, right password or not.
+# Attempts are kept in the database (every web server sees them); `manage.py axes_reset`
+# unlocks. Only failures are recorded, not every successful sign-in.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("ADMIN_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("ADMIN_LOGIN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the lock lasts what the page says
+AXES_DISABLE_ACCESS_LOG = True
+AXES_CLIENT_IP_CALLABLE = "borgo.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "borgo.login_lockout.locked_out"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -282,10 +322,16 @@ WAGTAIL_SITE_NAME = "Borgo"
 WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Uploads: images of at most 10 MB and 40 megapixels (a decompression bomb or a file that is not
+# an image gets a form error). Request bodies other than files are capped at 5 MB (a big page
+# edit in the admin; public forms are far smaller): more is a 400. Uploaded files above
+# 2.5 MB go to a temporary file instead of memory while the request is read.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Owners' photos from the public offer form (listings/photos.py); the pixel limit is Wagtail's.
 LISTING_SUBMISSION_MAX_UPLOAD_MB = env.float("LISTING_SUBMISSION_MAX_UPLOAD_MB", default=10)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True

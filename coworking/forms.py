@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from borgo.honeypot import HoneypotField
+
 from .availability import at
 
 MAX_ID = 2**31 - 1
@@ -47,8 +49,7 @@ class BookingForm(SlotForm):
     privacy = forms.BooleanField(
         label=_("I have read the privacy notice and agree that my data is used for this booking."),
     )
-    # Honeypot: hidden from people by CSS and aria-hidden; bots fill it in.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
+    website = HoneypotField()
 
     def __init__(self, *args, resource, **kwargs):
         super().__init__(*args, resources=[resource], **kwargs)

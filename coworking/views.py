@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.images.models import Filter
 
+from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
 
 from . import notifications
@@ -98,6 +99,7 @@ def _message(request, space, title, message, status, route="book", args=()):
 
 
 def book(space, request):
+    limit_posts(request, "booking")
     resources = list(space.resources.all())
     slot = SlotForm(request.POST if request.method == "POST" else request.GET, resources=resources)
     if not slot.is_valid():
@@ -155,6 +157,7 @@ def _book(request, space, form):
 
 
 def cancel(space, request, token):
+    limit_posts(request, "cancellation")
     args = [token]
     try:
         reservation = reservation_for_token(token)

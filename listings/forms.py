@@ -1,6 +1,9 @@
-"""Shared form behaviour: help texts and errors announced to screen readers with their fields."""
+"""Shared form behaviour: help texts and errors announced to screen readers with their
+fields, and the honeypot field (borgo.honeypot, re-exported for the listings' forms)."""
 
-from django import forms
+from borgo.honeypot import HoneypotField
+
+__all__ = ["AccessibleFormMixin", "HoneypotField"]
 
 
 class AccessibleFormMixin:
@@ -26,14 +29,3 @@ class AccessibleFormMixin:
                 field.widget.attrs["aria-invalid"] = "true"
             if described_by:
                 field.widget.attrs["aria-describedby"] = " ".join(described_by)
-
-
-class HoneypotField(forms.CharField):
-    """A field people never see (hidden with CSS) and bots fill in."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("required", False)
-        kwargs.setdefault(
-            "widget", forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"})
-        )
-        super().__init__(**kwargs)

@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from borgo.models import MunicipalitySettings
 from borgo.places import distance_between
+from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
 
 from . import links
@@ -125,6 +126,7 @@ def listing_detail(request, page, slug):
     url = page.get_url(request) + page.reverse_subpage("listing", kwargs={"slug": listing.slug})
     form = None
     if request.method == "POST":
+        limit_posts(request, "enquiry")
         form = EnquiryForm(request.POST, listing=listing)
         if form.is_spam:
             return HttpResponseRedirect(url + "?sent=1#enquiry")
@@ -187,6 +189,7 @@ def offer(request, page):
     """The owners' offer form (see listings.submissions): stored, then e-mailed, then PRG."""
     form_class = OFFER_FORMS[type(page)]
     if request.method == "POST":
+        limit_posts(request, "offer")
         form = form_class(request.POST, request.FILES, locale=Locale.get_active())
         if form.is_spam:
             return HttpResponseRedirect(page.offer_url(request, thanks=True))

@@ -92,6 +92,13 @@ def test_languages_must_start_with_italian():
     assert "LANGUAGES must start with Italian" in result.stderr
 
 
+@pytest.mark.parametrize("rate", ["lots", "0/10m", "10/10y", "10"])
+def test_a_malformed_form_rate_limit_refuses_to_start(rate):
+    result = run_python("import django; django.setup()", SECRET_KEY=GOOD_KEY, FORM_RATE_LIMIT=rate)
+    assert result.returncode != 0
+    assert "FORM_RATE_LIMIT must look like" in result.stderr
+
+
 def test_check_deploy_is_clean_with_production_settings(tmp_path):
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

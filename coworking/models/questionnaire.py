@@ -17,6 +17,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractForm, Abstra
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from borgo.form_pages import ProtectedFormPageMixin
 from seo.models import CampaignFormMixin, SeoFields
 
 logger = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ class QuestionnaireField(TranslatableMixin, AbstractFormField):
         verbose_name_plural = _("questions")
 
 
-class QuestionnairePage(CampaignFormMixin, SeoFields, AbstractEmailForm):
+class QuestionnairePage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, AbstractEmailForm):
     intro = models.TextField(_("introduction"), max_length=800, blank=True)
     thank_you_text = models.TextField(
         _("thank-you text"), max_length=800, help_text=_("Shown after an answer is sent.")
@@ -51,6 +52,7 @@ class QuestionnairePage(CampaignFormMixin, SeoFields, AbstractEmailForm):
     parent_page_types = ["borgo.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    rate_limit_kind = "questionnaire"
 
     promote_panels = AbstractEmailForm.promote_panels + SeoFields.seo_panels
     content_panels = AbstractEmailForm.content_panels + [

@@ -17,6 +17,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from borgo.form_pages import ProtectedFormPageMixin
+
 from .campaigns import CampaignFormMixin
 from .fields import SeoFields
 
@@ -46,7 +48,7 @@ class LandingFormField(TranslatableMixin, AbstractFormField):
         pass
 
 
-class LandingPage(CampaignFormMixin, SeoFields, AbstractEmailForm):
+class LandingPage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, AbstractEmailForm):
     # Campaign pages are reached through ads, not search results: hidden unless asked.
     noindex = models.BooleanField(
         SeoFields._meta.get_field("noindex").verbose_name,
@@ -73,6 +75,7 @@ class LandingPage(CampaignFormMixin, SeoFields, AbstractEmailForm):
 
     parent_page_types = ["borgo.HomePage"]
     subpage_types = []
+    rate_limit_kind = "landing"
     override_translatable_fields = [
         SynchronizedField("to_address"),
         SynchronizedField("from_address"),

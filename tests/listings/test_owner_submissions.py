@@ -296,3 +296,13 @@ def test_staff_find_the_submission_and_its_draft(admin_client, stays_index):
     ).content.decode()
     assert edit_url in body
     assert admin_client.get(edit_url).status_code == 200
+
+
+def test_offers_past_the_rate_limit_get_429_and_store_nothing_more(client, stays_index, settings):
+    settings.FORM_RATE_LIMIT = "2/10m"
+    for number in range(2):
+        response = client.post(offer_url(stays_index), stay_data(title=f"Stanza {number}"))
+        assert response.status_code == 302
+    response = client.post(offer_url(stays_index), stay_data(title="Stanza 2"))
+    assert response.status_code == 429
+    assert OwnerSubmission.objects.count() == 2
