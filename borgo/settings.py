@@ -187,8 +187,10 @@ STAFF_NOTIFICATION_EMAILS = env.list("STAFF_NOTIFICATION_EMAILS", default=[])
 # one address, that pair is locked out for ADMIN_LOGIN_LOCKOUT_MINUTES, right password or not.
 # Attempts are kept in the database (every web server sees them); `manage.py axes_reset`
 # unlocks. Only failures are recorded, not every successful sign-in.
+# AxesBackend, not the standalone one: it also has get_user, which test helpers such as Wagtail's
+# (they force a login with the first backend) need.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("ADMIN_LOGIN_FAILURE_LIMIT", default=5)

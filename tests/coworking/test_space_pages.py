@@ -18,9 +18,12 @@ from coworking.models import (
     Reservation,
     SpaceGalleryImage,
 )
+from listings.models import AccommodationIndexPage
 from tests.conftest import publish_translation
 from tests.factories import ImageFactory
 from tests.json_ld import described_thing
+from tests.listings.conftest import _index
+from tests.listings.factories import AccommodationFactory
 
 from .conftest import DESKS, make_space
 
@@ -145,3 +148,12 @@ class TestPreview(WagtailPageTestCase):
             }
         )
         self.assertPageIsPreviewable(self.space, post_data=post_data)
+
+
+@pytest.mark.django_db
+def test_space_page_lists_the_stays_nearby(client, space, homes):
+    _index(homes, AccommodationIndexPage, "Dormire")
+    AccommodationFactory(title="Casa del Fornaio", latitude="40.188000", longitude="15.873100")
+    body = client.get(space.url).content.decode()
+    assert "Dove dormire nei dintorni" in body
+    assert "Casa del Fornaio" in body.split("Dove dormire nei dintorni")[1]
