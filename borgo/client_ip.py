@@ -28,7 +28,7 @@ def client_ip(request):
         ]
         if forwarded:
             address = forwarded[-min(proxies, len(forwarded))]
-    try:
-        return str(ipaddress.ip_address(address))
+    try:  # without an IPv6 zone ("%eth0"): no database column or network mask takes one
+        return str(ipaddress.ip_address(address.partition("%")[0]))
     except ValueError:
         return UNKNOWN
