@@ -9,7 +9,6 @@ title, description, image and noindex, to describe the object it shows.
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from borgo import navigation
@@ -53,6 +52,18 @@ def first_attribute(obj, names):
     return None
 
 
+def shorten(text, length):
+    """The text on one line, cut at the last whole word that fits in `length` with an ellipsis,
+    so a search result never ends in half a word."""
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if " " in cut and not text[length - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.–-") + "…"
+
+
 def social_image_url(image):
     return absolute(image.get_rendition(SOCIAL_IMAGE_SPEC).url) if image else None
 
@@ -85,7 +96,7 @@ def metadata_for(context):
     canonical = absolute(own_page.get_url(request) if own_page else request.path)
     return Metadata(
         title=title,
-        description=Truncator(" ".join(str(description).split())).chars(DESCRIPTION_LENGTH),
+        description=shorten(str(description), DESCRIPTION_LENGTH),
         canonical=canonical,
         og_type="website" if getattr(own_page, "depth", 0) == 2 else "article",
         locale=OG_LOCALES.get(get_language(), get_language()),

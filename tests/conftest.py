@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 from django.utils import translation
+from PIL import Image as PILImage
 from wagtail.models import Locale, Page, Site
 
 from borgo.models import MunicipalitySettings
@@ -9,6 +10,26 @@ from borgo.site_setup import ensure_home_page
 from .factories import ContentPageFactory
 
 LANGUAGE_CODES = ["it", "en", "de", "fr"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_avif_renditions():
+    """AVIF renditions encoded at libavif's fastest speed instead of Pillow's default.
+
+    Every test starts from an empty database, so each page it renders encodes its `{% picture %}`
+    renditions anew; at the default speed that is about a second per AVIF rendition and most of
+    the suite's time. The tests check which renditions exist and how they are marked up, not how
+    well they are compressed."""
+    PILImage.init()  # registers the format plugins, AVIF among them
+    save_avif = PILImage.SAVE["AVIF"]
+
+    def save_fast(image, file, filename):
+        image.encoderinfo.setdefault("speed", 10)
+        save_avif(image, file, filename)
+
+    PILImage.SAVE["AVIF"] = save_fast
+    yield
+    PILImage.SAVE["AVIF"] = save_avif
 
 
 @pytest.fixture(autouse=True)

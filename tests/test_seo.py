@@ -1,6 +1,7 @@
 """Head metadata, JSON-LD, sitemaps, robots.txt, redirects and site search."""
 
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -31,8 +32,9 @@ def head_links(body):
 
 
 def meta(body, attribute, name):
+    """The content of a meta tag as a reader gets it: entities such as &#x27; are one letter."""
     match = re.search(rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)">', body)
-    return match.group(1) if match else None
+    return unescape(match.group(1)) if match else None
 
 
 def test_content_page_head_has_canonical_alternates_and_cards(client, guide):
@@ -204,3 +206,20 @@ def test_search_survives_hostile_queries(client, guide, params):
     response = client.get("/en/search/", params)
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Short  and\nclean.", "Short and clean."),
+        ("Fibra fino a casa nel centro storico", "Fibra fino a…"),
+        ("Fibra fino a casa", "Fibra fino a casa"),
+        ("Fibra fino a, casa nostra", "Fibra fino a…"),
+    ],
+)
+def test_descriptions_are_cut_at_a_whole_word(text, expected):
+    from seo.metadata import shorten
+
+    length = 17
+    assert shorten(text, length) == expected
+    assert len(shorten(text, length)) <= length
