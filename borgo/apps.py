@@ -9,6 +9,8 @@ class BorgoConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from .avif import use_configured_speed
         from .page_cache import connect_signals
 
         connect_signals()
+        use_configured_speed()

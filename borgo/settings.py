@@ -334,6 +334,10 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 LISTING_SUBMISSION_MAX_UPLOAD_MB = env.float("LISTING_SUBMISSION_MAX_UPLOAD_MB", default=10)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# libavif's encoding speed for AVIF renditions, 0 (smallest files) to 10 (fastest): borgo/avif.py.
+AVIF_ENCODING_SPEED = env.int("AVIF_ENCODING_SPEED", default=8)
+if not 0 <= AVIF_ENCODING_SPEED <= 10:
+    raise ImproperlyConfigured("AVIF_ENCODING_SPEED must be between 0 and 10.")
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True

@@ -1,7 +1,11 @@
+import io
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from django.utils import translation
-from PIL import Image as PILImage
 from wagtail.models import Locale, Page, Site
 
 from borgo.models import MunicipalitySettings
@@ -13,23 +17,12 @@ LANGUAGE_CODES = ["it", "en", "de", "fr"]
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _fast_avif_renditions():
-    """AVIF renditions encoded at libavif's fastest speed instead of Pillow's default.
-
-    Every test starts from an empty database, so each page it renders encodes its `{% picture %}`
-    renditions anew; at the default speed that is about a second per AVIF rendition and most of
-    the suite's time. The tests check which renditions exist and how they are marked up, not how
-    well they are compressed."""
-    PILImage.init()  # registers the format plugins, AVIF among them
-    save_avif = PILImage.SAVE["AVIF"]
-
-    def save_fast(image, file, filename):
-        image.encoderinfo.setdefault("speed", 10)
-        save_avif(image, file, filename)
-
-    PILImage.SAVE["AVIF"] = save_fast
-    yield
-    PILImage.SAVE["AVIF"] = save_avif
+def _fastest_avif_renditions():
+    """AVIF renditions at libavif's fastest speed (borgo/avif.py): every test starts from an
+    empty database and makes its pictures' renditions anew, and the tests check which renditions
+    exist and how they are marked up, not how well they are compressed."""
+    with override_settings(AVIF_ENCODING_SPEED=10):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -93,3 +86,14 @@ def root_page(db):
 @pytest.fixture
 def default_site(homes):
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(scope="module")
+def seeded_demo(django_db_setup, django_db_blocker):
+    """The demo village, seeded once for the module that asks for it, inside a transaction
+    rolled back when the module is done. Its tests ask for `db` too, and so run in savepoints
+    of that transaction: none sees another's changes."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)

@@ -152,3 +152,25 @@ def test_cdn_purging_is_configured_from_the_environment():
         PAGE_CACHE_SECONDS="120",
     )
     assert result.stdout.strip() == "['cloudflare', 'http'] 120", result.stderr
+
+
+@pytest.mark.parametrize("speed", ["-1", "11", "fast"])
+def test_an_avif_speed_outside_libavifs_range_refuses_to_start(speed):
+    result = run_python("import django; django.setup()", DEBUG="true", AVIF_ENCODING_SPEED=speed)
+    assert result.returncode != 0
+    assert "AVIF_ENCODING_SPEED" in result.stderr or "invalid literal" in result.stderr
+
+
+def test_avif_renditions_are_encoded_at_the_configured_speed(settings):
+    import io
+
+    from PIL import Image
+
+    settings.AVIF_ENCODING_SPEED = 10
+    picture = Image.effect_mandelbrot((320, 200), (-2, -1.5, 1, 1.5), 50).convert("RGB")
+    fast, default = io.BytesIO(), io.BytesIO()
+    picture.save(fast, "AVIF", quality=80)
+    settings.AVIF_ENCODING_SPEED = 0
+    picture.save(default, "AVIF", quality=80)
+    # The slowest speed compresses harder than the fastest: the setting reached the encoder.
+    assert len(default.getvalue()) < len(fast.getvalue())
