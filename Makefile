@@ -32,8 +32,11 @@ run: compile
 	$(MANAGE) seed_demo --demo-users
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# The suite runs in one process per core (pytest-xdist); TEST_WORKERS=0 runs it in one process.
+# Tests sharing an expensive set-up (the browser tests' demo site) stay in one worker.
+TEST_WORKERS ?= auto
 test: compile
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 bench: compile
 	$(BIN)/python bench/run.py

@@ -1,10 +1,11 @@
 """Benchmark Borgo as production serves it: gunicorn, DEBUG=false, whitenoise (`make bench`).
 
 It prepares a database (a fresh SQLite file in a temporary directory, or DATABASE_URL if set),
-migrates, collects static files, loads the demo, starts gunicorn with gunicorn.conf.py on a free
-loopback port, and measures each entry of PAGES with wrk: requests per second and the 50th/99th
-percentile latency, and each rate as a share of the first entry's, the static-file ceiling (the
-fastest answer the server can give). Results are printed and saved in bench/results/.
+migrates, collects static files, loads the demo, and then, once with the full-page cache on and
+once with it off, starts gunicorn with gunicorn.conf.py on a free loopback port and measures each
+entry of PAGES with wrk: requests per second and the 50th/99th percentile latency, and each
+cached rate as a share of the first entry's, the static-file ceiling (the fastest answer the
+server can give). Results are printed and saved in bench/results/.
 
 Environment: BENCH_SECONDS (10) per page, BENCH_CONCURRENCY (8) open connections, and
 gunicorn.conf.py's own (WEB_CONCURRENCY, GUNICORN_THREADS). wrk runs for a fixed time, not a
@@ -29,8 +30,9 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS_DIR = ROOT / "bench" / "results"
 
-# (label, target): a URL path, or "model:<module>.<PageClass>" for the first live Italian page
-# of that Wagtail page type. Later page types append their entry; the first stays the ceiling.
+# (label, target): a URL path, or "<kind>:<module>.<PageClass>" for the first live Italian page
+# of that Wagtail page type: "model" is the page itself, "listing" the first listing shown under
+# it, "offer" its owners' offer form. Page types append their entry; the first is the ceiling.
 PAGES = [
     ("static file (ceiling)", "/static/css/borgo.css"),
     ("home it", "/it/"),
@@ -38,16 +40,26 @@ PAGES = [
     ("content page", "model:borgo.models.ContentPage"),
     ("attractions index", "model:attractions.models.AttractionIndexPage"),
     ("attraction", "model:attractions.models.AttractionPage"),
+    ("activities index", "model:attractions.models.ActivityIndexPage"),
     ("activity", "model:attractions.models.ActivityPage"),
+    ("services index", "model:attractions.models.ServiceIndexPage"),
     ("service", "model:attractions.models.ServicePage"),
     ("connectivity", "model:coworking.models.ConnectivityPage"),
+    ("co-working index", "model:coworking.models.CoworkingIndexPage"),
     ("co-working space", "model:coworking.models.CoworkingSpacePage"),
     ("events index", "model:coworking.models.EventIndexPage"),
     ("event", "model:coworking.models.EventPage"),
+    ("questionnaire", "model:coworking.models.QuestionnairePage"),
     ("stays index", "model:listings.models.AccommodationIndexPage"),
+    ("stay", "listing:listings.models.AccommodationIndexPage"),
     ("homes index", "model:listings.models.RealEstateIndexPage"),
+    ("home for sale or rent", "listing:listings.models.RealEstateIndexPage"),
+    ("offer form", "offer:listings.models.AccommodationIndexPage"),
+    ("landing page", "model:seo.models.LandingPage"),
     ("search", "/it/cerca/?q=fibra"),
 ]
+# The two passes: the full-page cache as production runs it, and every request rendered.
+MODES = {"cached": {"PAGE_CACHE_SECONDS": "600"}, "uncached": {"PAGE_CACHE_SECONDS": "0"}}
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "8"))
@@ -64,20 +76,29 @@ done = function(summary, latency, requests)
 end
 """
 
-# Run by `manage.py shell -c`: prints {"model:...": [path or null, why not]} on one marked line.
+# Run by `manage.py shell -c`: prints {"kind:...": [path or null, why not]} on one marked line.
 FIND_PAGES_CODE = """
 import importlib, json
+def url_of(kind, page):
+    if kind == "listing":
+        listing = page.listing_model.objects.visible().filter(locale=page.locale).first()
+        return page.listing_url(listing) if listing else None
+    return page.offer_url() if kind == "offer" else page.url
 found = {}
 for target in %r:
-    module, _, name = target.removeprefix("model:").rpartition(".")
+    kind, _, spec = target.partition(":")
+    module, _, name = spec.rpartition(".")
     try:
         model = getattr(importlib.import_module(module), name)
         page = model.objects.live().filter(locale__language_code="it").first()
-        found[target] = [page.url, None] if page else [None, "no live Italian page"]
+        url = url_of(kind, page) if page else None
+        found[target] = [url, None] if url else [None, "no live Italian page or listing"]
     except Exception as error:
         found[target] = [None, f"{type(error).__name__}: {error}"]
 print("BENCH_PAGES " + json.dumps(found))
 """
+
+TARGET_KINDS = ("model:", "listing:", "offer:")
 
 
 def production_env(workdir):
@@ -105,7 +126,7 @@ def manage(env, *args, capture=False):
 
 def resolve_targets(env):
     """(label, path) for each entry of PAGES; a model entry without a page is skipped."""
-    model_targets = [target for _, target in PAGES if target.startswith("model:")]
+    model_targets = [target for _, target in PAGES if target.startswith(TARGET_KINDS)]
     found = {}
     if model_targets:
         try:
@@ -116,7 +137,7 @@ def resolve_targets(env):
             print(f"bench: could not look pages up: {error}")
     resolved = []
     for label, target in PAGES:
-        if target.startswith("model:"):
+        if target.startswith(TARGET_KINDS):
             url, why_not = found.get(target, [None, "lookup failed"])
             if url is None:
                 print(f"bench: skipping {label!r} ({target}): {why_not}")
@@ -208,22 +229,26 @@ def measure(base_url, targets, script_path):
     return rows
 
 
-def print_table(rows):
-    ceiling = rows[0]["rps"] if rows and rows[0]["path"] == PAGES[0][1] else None
+def print_table(results):
+    """One line per page: both passes side by side, the cached rate against the static file."""
+    cached, uncached = ({row["label"]: row for row in results[mode]} for mode in MODES)
+    ceiling = results["cached"][0]["rps"] if results["cached"] else None
     header = (
-        f"{'page':<24} {'path':<36} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}"
-        f" {'errors':>6} {'vs static':>9}"
+        f"{'page':<22} {'cached req/s':>12} {'p50 ms':>7} {'p99 ms':>7}"
+        f" {'uncached req/s':>14} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} {'vs static':>9}"
     )
     print("\n" + header + "\n" + "-" * len(header))
-    for row in rows:
+    for label, row in cached.items():
+        other = uncached.get(label, {"rps": 0, "p50_ms": 0, "p99_ms": 0, "errors": 0})
         share = f"{row['rps'] / ceiling:.1%}" if ceiling else "-"
         print(
-            f"{row['label']:<24} {row['path']:<36} {row['rps']:>9.1f} {row['p50_ms']:>8.2f}"
-            f" {row['p99_ms']:>8.2f} {row['errors']:>6} {share:>9}"
+            f"{label:<22} {row['rps']:>12.1f} {row['p50_ms']:>7.2f} {row['p99_ms']:>7.2f}"
+            f" {other['rps']:>14.1f} {other['p50_ms']:>7.2f} {other['p99_ms']:>7.2f}"
+            f" {row['errors'] + other['errors']:>6} {share:>9}"
         )
 
 
-def save_results(rows, env):
+def save_results(results, env):
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
     settings = {
@@ -234,8 +259,26 @@ def save_results(rows, env):
         "cpus": os.cpu_count(),
     }
     path = RESULTS_DIR / f"{stamp}.json"
-    path.write_text(json.dumps({"settings": settings, "rows": rows}, indent=2) + "\n")
+    path.write_text(json.dumps({"settings": settings, "results": results}, indent=2) + "\n")
     print(f"\nbench: saved {path.relative_to(ROOT)}")
+
+
+def serve_and_measure(env, targets, workdir):
+    """Start gunicorn with `env`, measure every target, stop it."""
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    log_path = workdir / "gunicorn.log"
+    with open(log_path, "w") as log_file:
+        server = start_gunicorn(env, port, log_file)
+        try:
+            wait_for_healthz(base_url, server)
+            return measure(base_url, targets, str(workdir / "report.lua"))
+        except BaseException:
+            log_tail = log_path.read_text()[-4000:]
+            print(f"bench: end of the gunicorn log:\n{log_tail}", file=sys.stderr)
+            raise
+        finally:
+            stop_gunicorn(server)
 
 
 def main():
@@ -247,25 +290,13 @@ def main():
         manage(env, "collectstatic", "--no-input", "--verbosity", "0")
         manage(env, "seed_demo")
         targets = resolve_targets(env)
-        script_path = workdir / "report.lua"
-        script_path.write_text(WRK_REPORT_SCRIPT)
-
-        port = free_port()
-        base_url = f"http://127.0.0.1:{port}"
-        log_path = workdir / "gunicorn.log"
-        with open(log_path, "w") as log_file:
-            server = start_gunicorn(env, port, log_file)
-            try:
-                wait_for_healthz(base_url, server)
-                rows = measure(base_url, targets, str(script_path))
-            except BaseException:
-                log_tail = log_path.read_text()[-4000:]
-                print(f"bench: end of the gunicorn log:\n{log_tail}", file=sys.stderr)
-                raise
-            finally:
-                stop_gunicorn(server)
-    print_table(rows)
-    save_results(rows, env)
+        (workdir / "report.lua").write_text(WRK_REPORT_SCRIPT)
+        results = {}
+        for mode, overrides in MODES.items():
+            print(f"bench: {mode} pass", flush=True)
+            results[mode] = serve_and_measure({**env, **overrides}, targets, workdir)
+    print_table(results)
+    save_results(results, env)
 
 
 if __name__ == "__main__":

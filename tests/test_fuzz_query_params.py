@@ -4,17 +4,13 @@ Whatever arrives — huge or negative numbers, unicode, NUL bytes, markup, very 
 values, unknown parameters — a page answers 200, a redirect, 400 or 404 (never a 5xx), never
 echoes markup unescaped, and sets no cookie but the technical CSRF one.
 
-The demo is seeded once for the module inside a transaction that is rolled back at the end;
-each test runs in a savepoint of it (pytest-django's `db`).
+The demo is seeded once for the module (`seeded_demo`); each test runs in a savepoint of it.
 """
 
-import io
 from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
@@ -36,6 +32,9 @@ from coworking.models import (
 from listings.models import AccommodationIndexPage, RealEstateIndexPage
 from seo.campaigns import PARAMETERS as CAMPAIGN_PARAMETERS
 from seo.models import LandingPage
+
+# One worker under pytest-xdist runs the whole module, so the demo is seeded once.
+pytestmark = pytest.mark.xdist_group("fuzz")
 
 HOSTILE = "<script>alert(1)</script>"
 OK_STATUSES = {200, 301, 302, 400, 404}
@@ -171,11 +170,9 @@ def bookable_slot():
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", stdout=io.StringIO())
-        yield SimpleNamespace(urls=demo_urls(), forms=demo_forms(), slot=bookable_slot())
-        transaction.set_rollback(True)
+def demo(seeded_demo, django_db_blocker):
+    with django_db_blocker.unblock():
+        return SimpleNamespace(urls=demo_urls(), forms=demo_forms(), slot=bookable_slot())
 
 
 def check(response, statuses=OK_STATUSES):

@@ -3,7 +3,8 @@ and the keyboard path every visitor relies on."""
 
 import pytest
 
-pytestmark = pytest.mark.browser
+# One worker under pytest-xdist runs every browser test: they share one demo site.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 WIDTHS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}

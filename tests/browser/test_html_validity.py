@@ -15,7 +15,8 @@ import pytest
 
 from .conftest import ROOT, require
 
-pytestmark = pytest.mark.browser
+# One worker under pytest-xdist runs every browser test: they share one demo site.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 VNU_JAR = os.environ.get("VNU_JAR", str(ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"))
 
 
