@@ -149,3 +149,13 @@ def offer_paths(paths, language):
 def pages(site):
     """{language: [paths]} sampled from the demo's sitemaps, in two languages."""
     return {language: sample_paths(site, language) for language in ("it", "de")}
+
+
+@pytest.fixture
+def site_only_page(site, browser):
+    """A page in a browser context of its own that reaches only the demo site: the map's tile
+    server is never asked, so a test does not wait on (or depend on) the network."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.route(lambda url: not url.startswith(site), lambda route: route.abort())
+    yield context.new_page()
+    context.close()
