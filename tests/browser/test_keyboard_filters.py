@@ -1,5 +1,6 @@
 """Keyboard only (Tab, Shift+Tab, Enter, Space, typing; never a click): the category links of
-the place indexes and the GET filter forms of the listing indexes."""
+the place indexes, the GET filter forms of the listing indexes, and the map, which stays an
+optional picture next to the list of places."""
 
 import re
 
@@ -7,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .demo_paths import listing_index, place_index
-from .keyboard import tab_to, type_into
+from .keyboard import focused, tab_to, type_into
 
 pytestmark = pytest.mark.browser
 RESULTS_TITLE = "#results-title"
@@ -54,3 +55,16 @@ def test_keyboard_filters_homes_by_checkbox_and_button(site, site_only_page):
     expect(page).to_have_url(filtered(site, listing_index("homes", "en"), "one_euro=on"))
     expect(page.locator("#id_one_euro")).to_be_checked()
     expect(page.locator(RESULTS_TITLE)).not_to_have_text(everything)
+
+
+def test_keyboard_opens_the_map_and_still_reaches_the_list(site, site_only_page):
+    page = site_only_page
+    page.goto(f"{site}{place_index('see', 'en')}")
+    tab_to(page, ".map__button")
+    page.keyboard.press("Enter")
+    expect(page.locator(".map.leaflet-container")).to_be_visible()
+    expect(page.locator(".map__button")).to_have_count(0)
+    # The button is gone: its focus must go to the map, not fall back to the page's top.
+    assert focused(page, ".map.leaflet-container")
+    tab_to(page, "footer a")  # out of the map forwards: no keyboard trap
+    tab_to(page, "section[aria-labelledby=results-title] .cards a", backwards=True)
