@@ -176,5 +176,9 @@ def site_only_page(site, browser):
     server is never asked, so a test does not wait on (or depend on) the network."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.route(lambda url: not url.startswith(site), lambda route: route.abort())
-    yield context.new_page()
+    page = context.new_page()
+    # The first visit of a listing index renders its cards' AVIF, WebP and JPEG renditions;
+    # on a busy machine that alone can take longer than Playwright's 30 s.
+    page.set_default_navigation_timeout(120_000)
+    yield page
     context.close()

@@ -25,3 +25,10 @@ def type_into(page, selector, text):
     """Tab to a text field and type into it, as a visitor does."""
     tab_to(page, selector)
     page.keyboard.type(text)
+
+
+def enter_and_wait_for_page(page):
+    """Press Enter on a link or a submit button and wait for the page it leads to, within the
+    page's navigation timeout: expect()'s 5 s is too short for a slow first render."""
+    with page.expect_navigation():
+        page.keyboard.press("Enter")

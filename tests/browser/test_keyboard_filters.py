@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .demo_paths import listing_index, place_index
-from .keyboard import focused, tab_to, type_into
+from .keyboard import enter_and_wait_for_page, focused, tab_to, type_into
 
 pytestmark = pytest.mark.browser
 RESULTS_TITLE = "#results-title"
@@ -26,7 +26,7 @@ def test_keyboard_filters_place_index_by_category(site, site_only_page):
     category = "nav.filters li:nth-child(2) a"  # the first category after "All"
     tab_to(page, category)
     href = page.locator(category).get_attribute("href")
-    page.keyboard.press("Enter")
+    enter_and_wait_for_page(page)
     expect(page).to_have_url(f"{site}{href}")
     expect(page.locator(category)).to_have_attribute("aria-current", "page")
     expect(page.locator(RESULTS_TITLE)).not_to_have_text(everything)
@@ -37,7 +37,7 @@ def test_keyboard_filters_stays_by_typing_and_enter(site, site_only_page):
     page.goto(f"{site}{listing_index('stays', 'en')}")
     everything = page.locator(RESULTS_TITLE).inner_text()
     type_into(page, "#id_guests", "4")
-    page.keyboard.press("Enter")  # implicit submission from a text field
+    enter_and_wait_for_page(page)  # implicit submission from a text field
     expect(page).to_have_url(filtered(site, listing_index("stays", "en"), "guests=4"))
     expect(page.locator("#id_guests")).to_have_value("4")
     expect(page.locator(RESULTS_TITLE)).not_to_have_text(everything)
@@ -51,7 +51,7 @@ def test_keyboard_filters_homes_by_checkbox_and_button(site, site_only_page):
     page.keyboard.press("Space")
     expect(page.locator("#id_one_euro")).to_be_checked()
     tab_to(page, "form.listing-filters button[type=submit]")
-    page.keyboard.press("Enter")
+    enter_and_wait_for_page(page)
     expect(page).to_have_url(filtered(site, listing_index("homes", "en"), "one_euro=on"))
     expect(page.locator("#id_one_euro")).to_be_checked()
     expect(page.locator(RESULTS_TITLE)).not_to_have_text(everything)

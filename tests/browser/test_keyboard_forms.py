@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .demo_paths import coworking_space, listing_index
-from .keyboard import focused, tab_to, type_into
+from .keyboard import enter_and_wait_for_page, focused, tab_to, type_into
 from .test_accessibility import axe_violations
 
 pytestmark = pytest.mark.browser
@@ -28,14 +28,14 @@ def test_keyboard_books_a_coworking_slot(site, site_only_page):
     free_slot = "td.slot--free a"
     tab_to(page, free_slot, limit=120)  # past the header, facts and gallery
     slot_url = page.evaluate("document.activeElement.href")
-    page.keyboard.press("Enter")
+    enter_and_wait_for_page(page)
     expect(page).to_have_url(slot_url)
 
     type_into(page, "#id_name", "Ada Lovelace")
     type_into(page, "#id_email", "ada@example.org")
     type_into(page, "#id_purpose", "Video calls")
     tab_to(page, "form.booking-form button[type=submit]")  # the privacy box left unticked
-    page.keyboard.press("Enter")
+    enter_and_wait_for_page(page)
 
     errors = page.locator("#form-errors")
     expect(errors).to_be_visible()
@@ -47,7 +47,7 @@ def test_keyboard_books_a_coworking_slot(site, site_only_page):
     page.keyboard.press("Space")
     expect(page.locator("#id_privacy")).to_be_checked()
     tab_to(page, "form.booking-form button[type=submit]")
-    page.keyboard.press("Enter")
+    enter_and_wait_for_page(page)
 
     expect(page.locator("h1")).to_have_text(re.compile(r"^Booking (confirmed|received)$"))
     expect(page.locator("form.booking-form")).to_have_count(0)
@@ -58,7 +58,7 @@ def test_keyboard_sends_an_enquiry_to_a_listing_owner(site, site_only_page):
     page.goto(f"{site}{listing_index('stays', 'en')}")
     tab_to(page, ".cards .card__title a")
     listing_url = page.evaluate("document.activeElement.href")
-    page.keyboard.press("Enter")
+    enter_and_wait_for_page(page)
     expect(page).to_have_url(listing_url)
 
     type_into(page, "#id_name", "Ada Lovelace")
@@ -66,7 +66,7 @@ def test_keyboard_sends_an_enquiry_to_a_listing_owner(site, site_only_page):
     tab_to(page, "#id_consent")  # past the dates and the message, left empty
     page.keyboard.press("Space")
     tab_to(page, "#enquiry button[type=submit]")
-    page.keyboard.press("Enter")
+    enter_and_wait_for_page(page)
 
     expect(page.locator(".error-summary")).to_be_visible()
     expect(page.locator("#id_message")).to_have_attribute("aria-invalid", "true")
@@ -77,7 +77,7 @@ def test_keyboard_sends_an_enquiry_to_a_listing_owner(site, site_only_page):
     page.keyboard.type("Is the flat free in May?")
     expect(page.locator("#id_consent")).to_be_checked()  # kept from the first post
     tab_to(page, "#enquiry button[type=submit]")
-    page.keyboard.press("Enter")
+    enter_and_wait_for_page(page)
 
     expect(page).to_have_url(f"{listing_url}?sent=1#enquiry")
     expect(page.locator("#enquiry [role=status]")).to_be_visible()
