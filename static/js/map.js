@@ -57,9 +57,14 @@
       loadLeaflet(container).then(function () {
         button.remove();
         draw(container, data);
+        // Disabling, then removing, the button took its focus away: hand it to the map
+        // (Leaflet makes it focusable for keyboard panning), or keyboard and screen-reader
+        // users are sent back to the top of the page.
+        container.focus();
       }, function () {
         button.disabled = false;
         container.classList.remove("map--open");
+        button.focus();
       });
     });
     container.appendChild(button);

@@ -7,7 +7,9 @@ Without it the browser tests are skipped locally; CI sets BORGO_BROWSER_TESTS=re
 turns a missing browser or validator into a failure.
 """
 
+import html
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -123,7 +125,10 @@ def browser():
 
 def sample_paths(base_url, language):
     """One URL per kind of page in the language's sitemap, plus pages no sitemap lists
-    (search results, a 404, the owners' offer forms)."""
+    (search results, a 404, the owners' offer forms, a co-working booking form, and a form
+    showing validation errors: a filter out of range, which a GET can show)."""
+    from .demo_paths import listing_index
+
     with urllib.request.urlopen(f"{base_url}/sitemap-{language}.xml", timeout=30) as response:
         paths = sitemap_paths(response.read().decode())
     with translation.override(language):
@@ -133,6 +138,8 @@ def sample_paths(base_url, language):
         f"{search}?q=castelmora",
         f"/{language}/no-such-page/",
         *offer_paths(paths, language),
+        booking_path(base_url, language),
+        f"{listing_index('stays', language)}?guests=0",
     ]
 
 
@@ -145,7 +152,33 @@ def offer_paths(paths, language):
     return [path + offer_path(language) for path in paths if path.endswith(endings)]
 
 
+def booking_path(base_url, language):
+    """The booking form of the first free slot on the demo's first co-working space: its
+    query string names a date, so it is read from the availability table, never built."""
+    from .demo_paths import coworking_space
+
+    with urllib.request.urlopen(f"{base_url}{coworking_space(language)}", timeout=30) as response:
+        document = response.read().decode()
+    free_slot = re.search(r'<td class="slot slot--free"><a href="([^"]+)"', document)
+    assert free_slot, f"no free slot on {coworking_space(language)}"
+    return html.unescape(free_slot[1])
+
+
 @pytest.fixture(scope="session")
 def pages(site):
     """{language: [paths]} sampled from the demo's sitemaps, in two languages."""
     return {language: sample_paths(site, language) for language in ("it", "de")}
+
+
+@pytest.fixture
+def site_only_page(site, browser):
+    """A page in a browser context of its own that reaches only the demo site: the map's tile
+    server is never asked, so a test does not wait on (or depend on) the network."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.route(lambda url: not url.startswith(site), lambda route: route.abort())
+    page = context.new_page()
+    # The first visit of a listing index renders its cards' AVIF, WebP and JPEG renditions;
+    # on a busy machine that alone can take longer than Playwright's 30 s.
+    page.set_default_navigation_timeout(120_000)
+    yield page
+    context.close()
