@@ -30,6 +30,13 @@ APPROXIMATE_GRID = 200
 STREET_NUMBER = re.compile(r"[,\s]+\d+\s*[a-zA-Z]?(/\w+)?\s*$")
 
 
+def synchronized(*field_names):
+    """Facts that are the same in every language: wagtail-localize copies only the fields
+    named in `translatable_fields` when it syncs a translation, so each fact must be listed
+    here or translations keep the values they had when they were created."""
+    return [SynchronizedField(name) for name in field_names]
+
+
 class ListingQuerySet(models.QuerySet):
     def visible(self, today=None):
         """Live and not expired: the one definition of what the public site shows."""
@@ -104,10 +111,11 @@ class Listing(
         TranslatableField("summary"),
         TranslatableField("description"),
         TranslatableField("gallery"),
-        SynchronizedField("contact_email"),
-        SynchronizedField("contact_phone"),
-        SynchronizedField("website"),
-    ]
+        *synchronized(
+            "contact_email", "contact_phone", "website", "external_ref", "featured", "expires_on",
+            "address", "postal_code", "locality", "latitude", "longitude",
+        ),
+    ]  # fmt: skip
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
