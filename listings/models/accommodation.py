@@ -114,6 +114,8 @@ class Accommodation(Listing):
                 condition=~models.Q(external_ref=""),
                 name="acc_unique_external_ref",
             ),
+            # The listing's address under its index page (clean() explains a clash).
+            models.UniqueConstraint(fields=["slug", "locale"], name="acc_unique_slug"),
         ]
 
     def clean(self):

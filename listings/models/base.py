@@ -171,6 +171,22 @@ def reserved_slugs(language_code):
     return {offer_words(language_code)[0]}
 
 
+def free_slug(model, title, listing, also_taken=()):
+    """The title's slug, with -2, -3... if another listing of the language has it already,
+    or it is in `also_taken` (slugs given to other rows of the same import)."""
+    base = slugify(title, allow_unicode=True)[:110] or model._meta.model_name
+    same_start = model.objects.filter(locale_id=listing.locale_id, slug__startswith=base).exclude(
+        pk=listing.pk
+    )
+    taken = set(same_start.values_list("slug", flat=True)) | set(also_taken)
+    taken |= reserved_slugs(listing.locale.language_code)
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
 class PublicPoint:
     """A point with only what borgo.places needs (latitude, longitude, has_coordinates, pk).
 

@@ -173,6 +173,8 @@ class RealEstate(Listing):
                 condition=~models.Q(external_ref=""),
                 name="re_unique_external_ref",
             ),
+            # The listing's address under its index page (clean() explains a clash).
+            models.UniqueConstraint(fields=["slug", "locale"], name="re_unique_slug"),
         ]
 
     def clean(self):
