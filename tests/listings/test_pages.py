@@ -121,6 +121,15 @@ def test_real_estate_filters(client, homes_index):
     assert "Vendita grande" in body and "Affitto piccolo" not in body
     body = body_of(client.get(url, {"one_euro": "on"}))
     assert "Casa a un euro" in body and "Vendita grande" not in body
+    # The bounds compare the rent of a house to rent and the price of a house for sale.
+    body = body_of(client.get(url, {"min_price": "300", "max_price": "100000"}))
+    assert "Affitto piccolo" in body and "Vendita grande" in body
+    assert "Casa a un euro" not in body
+
+
+def test_a_minimum_price_above_the_maximum_is_explained(client, homes_index):
+    body = body_of(client.get(homes_index["de"].url, {"min_price": "5000", "max_price": "10"}))
+    assert "Der Mindestpreis liegt über dem Höchstpreis." in body
 
 
 def test_pagination(client, stays_index):
