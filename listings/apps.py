@@ -13,7 +13,9 @@ class ListingsConfig(AppConfig):
         from seo import health
         from seo.search import EXTRA_SEARCHES
 
+        from . import redirects
         from .health import expired_listings
+        from .models import Accommodation, RealEstate
         from .sections import HEADING, featured_stays, find_nearby_stays
         from .site_search import search_listings
 
@@ -21,3 +23,4 @@ class ListingsConfig(AppConfig):
         register_home_section(featured_stays)
         EXTRA_SEARCHES.append(search_listings)
         health.register(expired_listings)
+        redirects.connect([Accommodation, RealEstate])

@@ -2,6 +2,10 @@
 
 Columns are the model's field names (see README, "Listings: CSV import"); a row is matched to
 an Italian listing by `external_ref` and updates it, or creates a new live one.
+
+Listings keep revisions, and the admin's edit view shows the latest one: each imported row is
+saved as a revision too, published when the listing is live, so that the edit view shows the
+imported data. A listing an editor has unpublished stays unpublished (its revision is a draft).
 """
 
 import csv
@@ -12,13 +16,14 @@ from django.db import models, transaction
 from wagtail.models import Locale
 
 from .models import Accommodation, RealEstate
+from .models.base import free_slug
 
 KINDS = {"accommodation": Accommodation, "realestate": RealEstate}
 # Fields that belong to the site, not to the agency's file.
 NOT_IMPORTED = {
     "id", "locale", "translation_key", "live", "has_unpublished_changes", "first_published_at",
     "last_published_at", "live_revision", "latest_revision", "go_live_at", "expire_at",
-    "created_at", "updated_at", "featured",
+    "expired", "created_at", "updated_at", "featured",
 }  # fmt: skip
 TRUE = {"1", "true", "yes", "y", "si", "sì", "x"}
 FALSE = {"0", "false", "no", "n", ""}
@@ -63,7 +68,7 @@ def _value(model_field, raw):
     return model_field.to_python(raw) if raw else raw
 
 
-def _row_to_instance(model, row, line, existing, locale, errors):
+def _row_to_instance(model, row, line, existing, locale, errors, taken_slugs):
     ref = (row.get("external_ref") or "").strip()
     if not ref:
         errors.append(RowError(line, "external_ref", "is required to match rows to listings."))
@@ -81,6 +86,10 @@ def _row_to_instance(model, row, line, existing, locale, errors):
             )
         except ValidationError as error:
             row_errors.append(RowError(line, name, " ".join(error.messages)))
+    if not row_errors and not instance.slug:
+        instance.slug = free_slug(model, instance.title, instance, also_taken=taken_slugs)
+    if not row_errors and instance.slug in taken_slugs:
+        row_errors.append(RowError(line, "slug", f"“{instance.slug}” is used by an earlier row."))
     if not row_errors:
         try:
             instance.full_clean()
@@ -88,7 +97,17 @@ def _row_to_instance(model, row, line, existing, locale, errors):
             for name, messages in error.message_dict.items():
                 row_errors.extend(RowError(line, name, message) for message in messages)
     errors.extend(row_errors)
-    return None if row_errors else instance
+    if row_errors:
+        return None
+    taken_slugs.add(instance.slug)
+    return instance
+
+
+def _save(instance):
+    instance.save()
+    revision = instance.save_revision(clean=False)
+    if instance.live:
+        revision.publish()
 
 
 def import_listings(file, kind, dry_run=False, skip_invalid=False):
@@ -110,7 +129,7 @@ def import_listings(file, kind, dry_run=False, skip_invalid=False):
         item.external_ref: item
         for item in model.objects.filter(locale=locale, external_ref__in=refs)
     }
-    valid, seen = [], set()
+    valid, seen, taken_slugs = [], set(), set()
     for line, row in enumerate(rows, start=2):
         ref = refs[line - 2]
         if ref and ref in seen:
@@ -119,7 +138,7 @@ def import_listings(file, kind, dry_run=False, skip_invalid=False):
             )
             continue
         seen.add(ref)
-        instance = _row_to_instance(model, row, line, existing, locale, report.errors)
+        instance = _row_to_instance(model, row, line, existing, locale, report.errors, taken_slugs)
         if instance is not None:
             valid.append(instance)
     if dry_run or (report.errors and not skip_invalid):
@@ -130,6 +149,6 @@ def import_listings(file, kind, dry_run=False, skip_invalid=False):
                 report.updated += 1
             else:
                 report.created += 1
-            instance.save()
+            _save(instance)
     report.saved = True
     return report

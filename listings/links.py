@@ -34,11 +34,12 @@ def listing_path(page_class, slug):
     return page_class.get_resolver().reverse("listing", slug=slug)
 
 
-def listing_url(listing, language_code):
-    """The URL of a listing under the index page of `language_code`, or None if there is none."""
+def listing_url(listing, language_code, slug=None):
+    """The URL of a listing (or of another `slug` of it, such as its former one) under the
+    index page of `language_code`, or None if there is none."""
     page_class = index_page_class(listing)
     base = index_urls(page_class).get(language_code)
-    return base + listing_path(page_class, listing.slug) if base else None
+    return base + listing_path(page_class, slug or listing.slug) if base else None
 
 
 def offer_urls(page_class, thanks=False):

@@ -155,6 +155,7 @@ class RealEstateFilterForm(ListingFilterForm):
     property_type = forms.ChoiceField(
         label=_("Property type"), required=False, choices=[("", _("Any"))] + PropertyType.choices
     )
+    min_price = _int(_("Price or monthly rent from (€)"), 1, 100_000_000)
     max_price = _int(_("Price or monthly rent up to (€)"), 1, 100_000_000)
     min_rooms = _int(_("Rooms, at least"), 1, 100)
     min_area = _int(_("Floor area from (m²)"), 1, 100_000)
@@ -162,6 +163,7 @@ class RealEstateFilterForm(ListingFilterForm):
     field_order = [
         "deal",
         "property_type",
+        "min_price",
         "max_price",
         "min_rooms",
         "min_area",
@@ -170,6 +172,13 @@ class RealEstateFilterForm(ListingFilterForm):
         "near",
     ]
     price_field = "sort_price"
+
+    def clean(self):
+        cleaned = super().clean()
+        low, high = cleaned.get("min_price"), cleaned.get("max_price")
+        if low and high and low > high:
+            self.add_error("min_price", _("The lowest price is above the highest one."))
+        return cleaned
 
     def filter(self, queryset, values):
         lookups = {
@@ -182,11 +191,14 @@ class RealEstateFilterForm(ListingFilterForm):
         queryset = queryset.filter(
             **{lookup: values[name] for name, lookup in lookups.items() if name in values}
         )
-        if "max_price" in values:
-            limit = values["max_price"]
-            queryset = queryset.filter(
-                Q(deal=Deal.SALE, price__lte=limit) | Q(deal=Deal.RENT, monthly_rent__lte=limit)
-            )
+        # A bound applies to the sale price of houses for sale, to the rent of the others.
+        for name, comparison in (("min_price", "gte"), ("max_price", "lte")):
+            if name in values:
+                limit = values[name]
+                queryset = queryset.filter(
+                    Q(deal=Deal.SALE, **{f"price__{comparison}": limit})
+                    | Q(deal=Deal.RENT, **{f"monthly_rent__{comparison}": limit})
+                )
         return queryset.annotate(sort_price=Coalesce("monthly_rent", "price"))
 
 

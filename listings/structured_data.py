@@ -38,36 +38,58 @@ def _place(listing, request, url, renditions):
     return data
 
 
+def _price(price, unit):
+    return {
+        "@type": "UnitPriceSpecification",
+        "price": price,
+        "priceCurrency": "EUR",
+        "unitCode": unit,
+    }
+
+
 def _offer(price, unit=None, business_function=None):
     offer = {"@type": "Offer", "price": price, "priceCurrency": "EUR"}
     if unit:
-        offer["priceSpecification"] = {
-            "@type": "UnitPriceSpecification",
-            "price": price,
-            "priceCurrency": "EUR",
-            "unitCode": unit,
-        }
+        offer["priceSpecification"] = _price(price, unit)
     if business_function:
         offer["businessFunction"] = business_function
     return offer
 
 
 def accommodation_json_ld(listing, request, url, renditions):
+    """A lodging business with the offers it makes, or an Offer of the flat, house or room.
+
+    schema.org's Apartment, House and Room (Accommodation types) have no `offers` property,
+    while LodgingBusiness has `makesOffer`. So a flat or a room is published the way schema.org's
+    hotel guide (schema.org/docs/hotels.html) publishes a room: an Offer whose `itemOffered` is
+    the Accommodation, with one UnitPriceSpecification per price (per night, per month) rather
+    than one Offer per price that would repeat the whole place. Google has no rich result for
+    these (its VacationRental is for partners only), so validity on schema.org is what counts.
+    """
     kind = ACCOMMODATION_TYPES[listing.accommodation_type]
     data = {"@type": kind, **_place(listing, request, url, renditions)}
     if kind not in BUSINESSES:
         data["occupancy"] = {"@type": "QuantitativeValue", "maxValue": listing.capacity}
         data["numberOfBedrooms"] = listing.bedrooms
     data["petsAllowed"] = listing.pets_allowed
-    offers = []
-    if listing.price_per_night_from:
-        offers.append(_offer(listing.price_per_night_from, unit="DAY"))
-    if listing.monthly_price:
-        offers.append(_offer(listing.monthly_price, unit="MON"))
-    if offers:
-        data["makesOffer" if kind in BUSINESSES else "offers"] = offers
     data["identifier"] = {"@type": "PropertyValue", "name": "CIN", "value": listing.cin}
-    return [data]
+    prices = [
+        (price, unit)
+        for price, unit in ((listing.price_per_night_from, "DAY"), (listing.monthly_price, "MON"))
+        if price
+    ]
+    if kind in BUSINESSES:
+        if prices:
+            data["makesOffer"] = [_offer(price, unit=unit) for price, unit in prices]
+        return [data]
+    offer = {
+        "@type": "Offer",
+        "url": data["url"],
+        "priceCurrency": "EUR",
+        "priceSpecification": [_price(price, unit) for price, unit in prices],
+        "itemOffered": data,
+    }
+    return [offer]
 
 
 def real_estate_json_ld(listing, request, url, renditions):

@@ -32,14 +32,13 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from seo.campaigns import record_lead
 
 from .forms import AccessibleFormMixin, HoneypotField
 from .models import Accommodation, OwnerSubmission, RealEstate
-from .models.base import reserved_slugs
+from .models.base import free_slug
 from .photos import PhotoField, owner_collection, store_photo
 
 logger = logging.getLogger(__name__)
@@ -223,19 +222,6 @@ class RealEstateOfferForm(OfferForm):
                 )
             }
         }
-
-
-def free_slug(model, title, listing):
-    """The title's slug, with -2, -3... if another listing of the language has it already."""
-    base = slugify(title, allow_unicode=True)[:110] or model._meta.model_name
-    same_start = model.objects.filter(locale_id=listing.locale_id, slug__startswith=base)
-    taken = set(same_start.values_list("slug", flat=True))
-    taken |= reserved_slugs(listing.locale.language_code)
-    slug, number = base, 1
-    while slug in taken:
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def store_offer(form, request):

@@ -32,7 +32,9 @@ OFFER_FORMS = {
     AccommodationIndexPage: AccommodationOfferForm,
     RealEstateIndexPage: RealEstateOfferForm,
 }
-PHOTO_FILTER = "fill-1200x800"
+# The largest JPEG of the detail page's <picture> (see listing_detail.html): JSON-LD reuses it,
+# so the page makes no rendition of its own for search engines.
+PHOTO_FILTER = "fill-1200x800|format-jpeg"
 SHORT_DESCRIPTION = 70
 
 
@@ -160,7 +162,7 @@ def detail_context(request, listing, index_page, url=None, form=None, preview=Fa
             if index_page and listing.slug
             else "/"
         )
-    photos = [(item, item.image.get_rendition(PHOTO_FILTER)) for item in listing.gallery.all()]
+    photos = list(listing.gallery.all())
     point = listing.public_point
     marker = _marker(listing, url)
     facts = listing_facts(listing)
@@ -172,7 +174,9 @@ def detail_context(request, listing, index_page, url=None, form=None, preview=Fa
         "facts": facts,
         "point": point,
         "map_data": {"markers": [marker] if marker else []},
-        "structured_data": listing_json_ld(listing, request, url, [r for _item, r in photos]),
+        "structured_data": listing_json_ld(
+            listing, request, url, [item.image.get_rendition(PHOTO_FILTER) for item in photos]
+        ),
         "enquiry_form": None if preview else (form or EnquiryForm(listing=listing)),
         "enquiry_sent": request.GET.get("sent") == "1",
         "is_accommodation": isinstance(listing, Accommodation),
@@ -180,7 +184,7 @@ def detail_context(request, listing, index_page, url=None, form=None, preview=Fa
         "seo": {
             "title": listing.title,
             "description": meta_description(listing, facts),
-            "image": photos[0][0].image if photos else None,
+            "image": photos[0].image if photos else None,
         },
     }
 

@@ -6,7 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 
-from .base import GalleryImage, Listing
+from .base import GalleryImage, Listing, synchronized
 from .validators import normalize_cin, validate_cin
 
 
@@ -89,6 +89,14 @@ class Accommodation(Listing):
     has_parking = models.BooleanField(_("parking"), default=False)
     breakfast_included = models.BooleanField(_("breakfast included"), default=False)
 
+    translatable_fields = Listing.translatable_fields + synchronized(
+        "accommodation_type", "cin", "capacity", "bedrooms", "price_per_night_from",
+        "monthly_price", "minimum_stay_nights", "long_stay_friendly", "has_desk",
+        "has_ergonomic_chair", "is_quiet", "wifi_download_mbps", "wifi_measured_on",
+        "pets_allowed", "step_free_access", "accessible_bathroom", "has_kitchen",
+        "has_washing_machine", "has_parking", "breakfast_included",
+    )  # fmt: skip
+
     class Meta(Listing.Meta):
         verbose_name = _("accommodation")
         verbose_name_plural = _("accommodation")
@@ -106,6 +114,8 @@ class Accommodation(Listing):
                 condition=~models.Q(external_ref=""),
                 name="acc_unique_external_ref",
             ),
+            # The listing's address under its index page (clean() explains a clash).
+            models.UniqueConstraint(fields=["slug", "locale"], name="acc_unique_slug"),
         ]
 
     def clean(self):

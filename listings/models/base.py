@@ -30,6 +30,13 @@ APPROXIMATE_GRID = 200
 STREET_NUMBER = re.compile(r"[,\s]+\d+\s*[a-zA-Z]?(/\w+)?\s*$")
 
 
+def synchronized(*field_names):
+    """Facts that are the same in every language: wagtail-localize copies only the fields
+    named in `translatable_fields` when it syncs a translation, so each fact must be listed
+    here or translations keep the values they had when they were created."""
+    return [SynchronizedField(name) for name in field_names]
+
+
 class ListingQuerySet(models.QuerySet):
     def visible(self, today=None):
         """Live and not expired: the one definition of what the public site shows."""
@@ -104,10 +111,11 @@ class Listing(
         TranslatableField("summary"),
         TranslatableField("description"),
         TranslatableField("gallery"),
-        SynchronizedField("contact_email"),
-        SynchronizedField("contact_phone"),
-        SynchronizedField("website"),
-    ]
+        *synchronized(
+            "contact_email", "contact_phone", "website", "external_ref", "featured", "expires_on",
+            "address", "postal_code", "locality", "latitude", "longitude",
+        ),
+    ]  # fmt: skip
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -161,6 +169,22 @@ def reserved_slugs(language_code):
     from .pages import offer_words
 
     return {offer_words(language_code)[0]}
+
+
+def free_slug(model, title, listing, also_taken=()):
+    """The title's slug, with -2, -3... if another listing of the language has it already,
+    or it is in `also_taken` (slugs given to other rows of the same import)."""
+    base = slugify(title, allow_unicode=True)[:110] or model._meta.model_name
+    same_start = model.objects.filter(locale_id=listing.locale_id, slug__startswith=base).exclude(
+        pk=listing.pk
+    )
+    taken = set(same_start.values_list("slug", flat=True)) | set(also_taken)
+    taken |= reserved_slugs(listing.locale.language_code)
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
 
 
 class PublicPoint:

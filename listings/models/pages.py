@@ -117,7 +117,10 @@ class ListingIndexPage(SeoFields, RoutablePageMixin, Page):
             .select_related("locale")
         ):
             code = translation.locale.language_code
-            translations[translation.translation_key][code] = listing_url(translation, code)
+            url = listing_url(translation, code)
+            # A language whose index page is not live has nowhere to send the visitor.
+            if url:
+                translations[translation.translation_key][code] = url
         for listing in listings:
             entries.append(
                 {

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail_localize.fields import TranslatableField
 
-from .base import GalleryImage, Listing, approximate, without_street_number
+from .base import GalleryImage, Listing, approximate, synchronized, without_street_number
 
 
 class Deal(models.TextChoices):
@@ -147,7 +147,13 @@ class RealEstate(Listing):
     translatable_fields = Listing.translatable_fields + [
         TranslatableField("energy_exemption_basis"),
         TranslatableField("one_euro_conditions"),
-    ]
+        *synchronized(
+            "deal", "property_type", "price", "monthly_rent", "floor_area_m2", "rooms",
+            "bedrooms", "bathrooms", "floor", "year_built", "condition", "furnished",
+            "has_garden", "has_terrace", "heating", "energy_class", "energy_index",
+            "one_euro_scheme", "address_precision",
+        ),
+    ]  # fmt: skip
 
     class Meta(Listing.Meta):
         verbose_name = _("property")
@@ -167,6 +173,8 @@ class RealEstate(Listing):
                 condition=~models.Q(external_ref=""),
                 name="re_unique_external_ref",
             ),
+            # The listing's address under its index page (clean() explains a clash).
+            models.UniqueConstraint(fields=["slug", "locale"], name="re_unique_slug"),
         ]
 
     def clean(self):

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 
 from listings.models import Enquiry
+from seo.models import Lead
 
 from .factories import AccommodationFactory, RealEstateFactory
 
@@ -99,3 +100,19 @@ def test_property_enquiry_asks_no_dates(client, homes_index):
     response = client.post(url, valid_data(arrival="", departure=""))
     assert response.status_code == 302
     assert Enquiry.objects.get().real_estate == house
+
+
+def test_the_campaign_of_the_visit_is_stored_with_the_enquiry(client, stay_url):
+    campaign = {"utm_source": "linkedin", "utm_medium": "paid", "utm_campaign": "nomadi-2026"}
+    page = client.get(stay_url, campaign).content.decode()
+    for parameter, value in campaign.items():
+        assert f'name="{parameter}" value="{value}"' in page
+    assert client.post(stay_url, valid_data(**campaign)).status_code == 302
+    lead = Lead.objects.get()
+    assert lead.subject == Enquiry.objects.get()
+    assert (lead.source, lead.medium, lead.campaign) == ("linkedin", "paid", "nomadi-2026")
+
+
+def test_an_enquiry_without_a_campaign_stores_no_lead(client, stay_url):
+    assert client.post(stay_url, valid_data()).status_code == 302
+    assert Enquiry.objects.exists() and not Lead.objects.exists()

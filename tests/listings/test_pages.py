@@ -1,13 +1,15 @@
 """The stays and homes index pages, their filters, and each listing's page."""
 
 import datetime
+import re
 
 import pytest
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 
 from borgo.models import HomePage
-from listings.models import AccommodationIndexPage, RealEstateIndexPage
+from listings.models import AccommodationImage, AccommodationIndexPage, RealEstateIndexPage
+from tests.factories import ImageFactory
 from tests.json_ld import described_thing
 from tests.test_seo import meta
 
@@ -119,6 +121,15 @@ def test_real_estate_filters(client, homes_index):
     assert "Vendita grande" in body and "Affitto piccolo" not in body
     body = body_of(client.get(url, {"one_euro": "on"}))
     assert "Casa a un euro" in body and "Vendita grande" not in body
+    # The bounds compare the rent of a house to rent and the price of a house for sale.
+    body = body_of(client.get(url, {"min_price": "300", "max_price": "100000"}))
+    assert "Affitto piccolo" in body and "Vendita grande" in body
+    assert "Casa a un euro" not in body
+
+
+def test_a_minimum_price_above_the_maximum_is_explained(client, homes_index):
+    body = body_of(client.get(homes_index["de"].url, {"min_price": "5000", "max_price": "10"}))
+    assert "Der Mindestpreis liegt über dem Höchstpreis." in body
 
 
 def test_pagination(client, stays_index):
@@ -182,9 +193,17 @@ def test_accommodation_json_ld(client, stays_index):
         },
     }
     assert bnb["geo"] == {"@type": "GeoCoordinates", "latitude": 40.1873, "longitude": 15.8731}
-    flat = described_thing(body_of(client.get(f"{stays_index['it'].url}flat/")))
-    assert flat["@type"] == "Apartment"
-    assert {offer["priceSpecification"]["unitCode"] for offer in flat["offers"]} == {"DAY", "MON"}
+    # Apartment is a schema.org Accommodation, which has no "offers": it is the item offered.
+    offer = described_thing(body_of(client.get(f"{stays_index['it'].url}flat/")))
+    assert offer["@type"] == "Offer"
+    assert {spec["unitCode"]: spec["price"] for spec in offer["priceSpecification"]} == {
+        "DAY": 60,
+        "MON": 650,
+    }
+    flat = offer["itemOffered"]
+    assert flat["@type"] == "Apartment" and "offers" not in flat
+    assert flat["identifier"]["value"] == "IT076099C2ABCD1234"
+    assert offer["url"] == flat["url"]
 
 
 def test_real_estate_json_ld_and_approximate_address(client, homes_index):
@@ -217,3 +236,21 @@ def test_a_short_summary_is_completed_with_facts_in_the_meta_description(client,
     assert 50 <= len(short) <= 160
     long = meta(body_of(client.get(f"{stays_index['it'].url}lunga/")), "name", "description")
     assert long == long_summary
+
+
+def test_detail_photos_are_pictures_the_first_eager_the_others_lazy(client, stays_index):
+    stay = AccommodationFactory(slug="con-foto")
+    stay.gallery = [
+        AccommodationImage(image=ImageFactory(), alt_text=f"Foto {n}", locale=stay.locale)
+        for n in range(3)
+    ]
+    stay.save()
+    body = body_of(client.get(f"{stays_index['it'].url}con-foto/"))
+    pictures = re.findall(r"<picture>.*?</picture>", body, re.S)
+    assert len(pictures) == 3
+    for n, picture in enumerate(pictures):
+        assert 'type="image/avif"' in picture and 'type="image/webp"' in picture
+        (img,) = re.findall(r"<img [^>]*>", picture)
+        assert re.search(r'width="\d+"', img) and re.search(r'height="\d+"', img)
+        assert f'alt="Foto {n}"' in img
+        assert ('loading="eager"' if n == 0 else 'loading="lazy"') in img

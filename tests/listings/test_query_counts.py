@@ -1,4 +1,5 @@
-"""Index, detail and home pages cost the same number of queries at 10 and 1,000 listings."""
+"""Index, detail, home pages and the sitemap cost the same number of queries at 10 and 1,000
+listings."""
 
 import pytest
 from django.db import connection
@@ -34,6 +35,8 @@ def test_query_counts_do_not_grow_with_listings(client, stays_index, homes_index
         homes_index["it"].url + "?deal=rent",
         f"{stays_index['it'].url}{stay.slug}/",
         "/it/",
+        # The whole site's sitemap: its listings must not add a query each (large == small).
+        "/sitemap-it.xml",
     ]
     small = [queries_for(client, url) for url in urls]
     generate_listings(2000, photos)

@@ -49,3 +49,15 @@ def test_seo_health_report_lists_expired_listings(admin_client, stays_index):
     body = admin_client.get("/admin/seo-health/").content.decode()
     assert "Vecchia offerta" in body
     assert f"/admin/snippets/listings/accommodation/edit/{expired.pk}/" in body
+
+
+def test_a_language_without_a_live_index_page_has_no_alternate(client, settings, stays_index):
+    settings.BASE_URL = BASE
+    italian = AccommodationFactory(slug="casa-del-fornaio")
+    translate(italian, "en", slug="the-bakers-house")
+    translate(italian, "de", slug="haus-des-baeckers")
+    stays_index["de"].unpublish()
+    sitemap = client.get("/sitemap-it.xml").content.decode()
+    assert f'hreflang="en" href="{BASE}{stays_index["en"].url}the-bakers-house/"' in sitemap
+    assert 'hreflang="de"' not in sitemap.split("casa-del-fornaio")[1].split("</url>")[0]
+    assert "None" not in sitemap
