@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page
 from attractions.models import ActivityPage, AttractionPage, ServicePage
 from borgo.demo import content
 from borgo.models import ContentPage, HomePage
+from listings.models import Accommodation, Deal, RealEstate
 
 from .conftest import LANGUAGE_CODES
 from .json_ld import described_thing
@@ -101,6 +102,29 @@ def test_demo_territory_is_complete_and_machine_readable_in_every_language(clien
             assert {"name", "description", "image", "address", "geo"} <= set(thing), place.url
             if place.opening_hours:
                 assert thing["openingHoursSpecification"], place.url
+
+
+# --- stays and homes ----------------------------------------------------------------------------
+
+
+def test_seed_demo_publishes_mixed_stays_and_homes_in_every_language():
+    italian_stays = Accommodation.objects.visible().filter(locale__language_code="it")
+    italian_homes = RealEstate.objects.visible().filter(locale__language_code="it")
+    for code in LANGUAGE_CODES:
+        stays = Accommodation.objects.visible().filter(locale__language_code=code)
+        assert stays.count() >= 12, code
+        assert stays.values("accommodation_type").distinct().count() >= 3, code
+        homes = RealEstate.objects.visible().filter(locale__language_code=code)
+        assert homes.count() >= 10, code
+        assert {home.deal for home in homes} == {Deal.RENT, Deal.SALE}, code
+        assert homes.filter(one_euro_scheme=True, deal=Deal.SALE).count() == 2, code
+        # Translations of the Italian listings, not listings of their own.
+        assert set(stays.values_list("translation_key", flat=True)) == set(
+            italian_stays.values_list("translation_key", flat=True)
+        )
+        assert set(homes.values_list("translation_key", flat=True)) == set(
+            italian_homes.values_list("translation_key", flat=True)
+        )
 
 
 # --- a search engine's crawl --------------------------------------------------------------------

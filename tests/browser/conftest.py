@@ -70,6 +70,9 @@ def site_environment(directory):
         STATIC_ROOT=str(directory / "static"),
         SERVE_MEDIA="true",
         WEB_CONCURRENCY="2",
+        # The browser checks markup and behaviour, not compression: the first view of each
+        # page makes its renditions, and the fastest encoding keeps it within gunicorn's timeout.
+        AVIF_ENCODING_SPEED="10",
     )
     return environment
 
