@@ -6,6 +6,7 @@ from datetime import time
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -17,6 +18,10 @@ class ResourceKind(models.TextChoices):
     DESK_ZONE = "desk_zone", _("Desk zone")
     MEETING_ROOM = "meeting_room", _("Meeting room")
     PRIVATE_OFFICE = "private_office", _("Private office")
+
+
+# The fields that lay out a resource's slots: bookings are stored slot by slot on this grid.
+GRID_FIELDS = ("slot_minutes", "opens", "closes")
 
 
 def new_calendar_token():
@@ -140,5 +145,31 @@ class BookableResource(TranslatableMixin, Orderable):
             value = getattr(self, name)
             if value and self.slot_minutes and value % self.slot_minutes:
                 errors[name] = _("Must be a multiple of the slot length.")
+        for name in self._changed_grid_fields_with_future_bookings():
+            errors[name] = _(
+                "Cannot be changed while future bookings hold slots of the current grid. "
+                "Wait until they are over, or add a new resource with the new times."
+            )
         if errors:
             raise ValidationError(errors)
+
+    def _changed_grid_fields_with_future_bookings(self):
+        """The slot-grid fields changed since the stored row, if future active bookings exist.
+
+        No-overbooking rests on the seat rows of each slot (see coworking.models.reservations):
+        a booking made on the old grid would not collide with one on a new grid covering the
+        same time. Bookings point to the source-language row, so the whole translation family
+        counts. Widening the hours is refused too, for one simple rule for editors.
+        """
+        from .reservations import Reservation, ReservationStatus
+
+        if not self.pk:
+            return []
+        stored = BookableResource.objects.filter(pk=self.pk).values(*GRID_FIELDS).first()
+        changed = [name for name in GRID_FIELDS if stored and stored[name] != getattr(self, name)]
+        if not changed:
+            return []
+        future_bookings = Reservation.objects.filter(
+            resource__translation_key=self.translation_key, end__gt=timezone.now()
+        ).exclude(status=ReservationStatus.CANCELLED)
+        return changed if future_bookings.exists() else []
