@@ -71,7 +71,9 @@ def send_status_change(reservation):
     language = reservation.language or settings.LANGUAGE_CODE
     resource = _in_language(reservation.resource, language)
     space = _in_language(reservation.resource.page, language).specific
-    page_url = space.get_full_url()
+    if not space.live:  # a draft translation: link the published source page instead
+        space = reservation.resource.page.specific
+    page_url = space.get_full_url() or ""
     cancel_url = ""
     if reservation.is_active and page_url:
         cancel_url = page_url + space.reverse_subpage(
