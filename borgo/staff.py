@@ -1,8 +1,13 @@
 """The municipal staff's groups and their moderation workflow.
 
 Editors write and translate pages and submit them for moderation; Moderators approve and
-publish, and look after the site settings. Wagtail's migrations create both groups and a
-"Moderators approval" workflow on the tree root; this module makes sure they are complete.
+publish, and look after the site settings and the co-working reservations (see, approve,
+cancel, export; never delete: the record is kept). Reservations hold visitors' contacts, so
+Editors do not see them. Both groups read questionnaire submissions and their summary through
+their change permission on pages, which is Wagtail's rule for form submissions.
+
+Wagtail's migrations create both groups and a "Moderators approval" workflow on the tree
+root; this module makes sure they are complete.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -34,6 +39,8 @@ MODEL_PERMISSIONS = {
         ("wagtailredirects", "add_redirect"),
         ("wagtailredirects", "change_redirect"),
         ("wagtailredirects", "delete_redirect"),
+        ("coworking", "view_reservation"),
+        ("coworking", "change_reservation"),
     ],
 }
 

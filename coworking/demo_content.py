@@ -209,8 +209,52 @@ SPACES = [
                 },
                 "texts": DESK_TEXTS,
             },
+            {
+                "facts": {
+                    "kind": "meeting_room",
+                    "seats": 6,
+                    "slot_minutes": 60,
+                    "opens": time(9),
+                    "closes": time(18),
+                    "min_minutes": 60,
+                    "max_minutes": 180,
+                    "horizon_days": 30,
+                    "lead_time_hours": 24,
+                    "requires_approval": True,
+                },
+                "texts": {
+                    "it": {
+                        "name": "Sala delle macine",
+                        "description": "Tavolo per sei persone e schermo per le videochiamate.",
+                    },
+                    "en": {
+                        "name": "Millstone room",
+                        "description": "A table for six and a screen for video calls.",
+                    },
+                    "de": {
+                        "name": "Mühlsteinraum",
+                        "description": "Ein Tisch für sechs Personen und ein Bildschirm für Videoanrufe.",
+                    },
+                    "fr": {
+                        "name": "Salle des meules",
+                        "description": "Une table pour six personnes et un écran pour les visioconférences.",
+                    },
+                },
+            },
         ],
-        "photos": [],
+        "photos": [
+            {
+                "image": "coworking-frantoio",
+                "title": "Sala coworking Il Frantoio",
+                "alt": "Scrivanie accanto alle antiche macine in pietra del frantoio",
+                "captions": {
+                    "it": "Le postazioni tra le macine in pietra",
+                    "en": "The desks among the stone millstones",
+                    "de": "Die Arbeitsplätze zwischen den Mühlsteinen",
+                    "fr": "Les postes parmi les meules de pierre",
+                },
+            }
+        ],
         "texts": {
             "it": {
                 "title": "Il Frantoio",

@@ -2,6 +2,8 @@
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
+from .models import ReservationStatus
+
 PRODUCT_ID = "-//Borgo//Co-working//IT"
 
 
@@ -14,6 +16,13 @@ def new_calendar(name=None):
     return calendar
 
 
+def event_status(reservation):
+    """RFC 5545 STATUS: a booking still waiting for staff approval is only tentative."""
+    if not reservation.is_active:
+        return "CANCELLED"
+    return "TENTATIVE" if reservation.status == ReservationStatus.PENDING else "CONFIRMED"
+
+
 def reservation_event(reservation, summary, location="", description=""):
     event = Event()
     event.add("uid", f"reservation-{reservation.public_id}@borgo")
@@ -21,7 +30,7 @@ def reservation_event(reservation, summary, location="", description=""):
     event.add("dtstart", reservation.start)
     event.add("dtend", reservation.end)
     event.add("dtstamp", reservation.created_at)
-    event.add("status", "CANCELLED" if not reservation.is_active else "CONFIRMED")
+    event.add("status", event_status(reservation))
     if location:
         event.add("location", vText(location))
     if description:

@@ -6,7 +6,9 @@ from django.conf import settings
 from django.core.mail import EmailMessage, send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
+from wagtail.models import Locale
 
+from .cancellation import cancellation_token
 from .ics import reservation_ics
 
 logger = logging.getLogger(__name__)
@@ -51,6 +53,43 @@ def notify_staff(reservation, resource, space, admin_url):
         lambda: send_mail(subject, body, None, settings.STAFF_NOTIFICATION_EMAILS),
         reservation,
     )
+
+
+def _in_language(instance, language):
+    """The translation of a page or resource in `language`, or the instance itself."""
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = instance.get_translation_or_none(locale) if locale else None
+    return translated or instance
+
+
+def send_status_change(reservation):
+    """Tell the visitor that staff approved or cancelled their booking.
+
+    In the language they booked in (Italian for bookings stored before languages were kept),
+    naming the resource and linking the space page in that language.
+    """
+    language = reservation.language or settings.LANGUAGE_CODE
+    resource = _in_language(reservation.resource, language)
+    space = _in_language(reservation.resource.page, language).specific
+    if not space.live:  # a draft translation: link the published source page instead
+        space = reservation.resource.page.specific
+    page_url = space.get_full_url() or ""
+    cancel_url = ""
+    if reservation.is_active and page_url:
+        cancel_url = page_url + space.reverse_subpage(
+            "cancel", args=[cancellation_token(reservation)]
+        )
+    with translation.override(language):
+        context = {
+            "reservation": reservation,
+            "resource": resource,
+            "space": space,
+            "cancel_url": cancel_url,
+            "page_url": page_url,
+        }
+        subject = render_to_string("coworking/email/status_subject.txt", context).strip()
+        body = render_to_string("coworking/email/status.txt", context)
+    _send(lambda: send_mail(subject, body, None, [reservation.email]), reservation)
 
 
 def _send(send, reservation):

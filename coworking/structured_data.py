@@ -42,7 +42,11 @@ def space_json_ld(space, request):
 
 
 def event_json_ld(event, request):
-    """A schema.org Event: where (Place with address and geo), who organises it, how to join."""
+    """A schema.org Event: where (Place with address and geo), who organises it, how to join.
+
+    An event records no price, so neither isAccessibleForFree nor an offer's price is
+    claimed: a paid course must not be announced to search engines as free.
+    """
     from borgo.models import MunicipalitySettings
 
     municipality = MunicipalitySettings.load(request_or_site=request)
@@ -57,15 +61,9 @@ def event_json_ld(event, request):
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "location": {"@type": "Place", "name": event.place_name, **geo_json_ld(event.place)},
         "organizer": {"@type": "GovernmentOrganization", "name": municipality.name},
-        "isAccessibleForFree": True,
     }
     if event.capacity:
         data["maximumAttendeeCapacity"] = event.capacity
     if event.registration_url:
-        data["offers"] = {
-            "@type": "Offer",
-            "url": event.registration_url,
-            "price": "0",
-            "priceCurrency": "EUR",
-        }
+        data["offers"] = {"@type": "Offer", "url": event.registration_url}
     return data

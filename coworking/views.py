@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from wagtail.images.models import Filter
 
@@ -83,6 +84,11 @@ def language_urls(space, request, route, args=()):
 
 
 def _render(request, space, template, context, route="book", args=(), status=200):
+    """A booking or cancellation page: never cached, by the page cache or a CDN.
+
+    It can show the visitor's name and booking (a cancellation page without a form, once the
+    booking is cancelled, would otherwise look cacheable), and its form carries their CSRF token.
+    """
     context = {
         "page": space,
         "self": space,
@@ -90,7 +96,9 @@ def _render(request, space, template, context, route="book", args=(), status=200
         "structured_data": [],
         **context,
     }
-    return render(request, template, context, status=status)
+    response = render(request, template, context, status=status)
+    add_never_cache_headers(response)
+    return response
 
 
 def _message(request, space, title, message, status, route="book", args=()):

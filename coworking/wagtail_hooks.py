@@ -4,16 +4,21 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.contrib.forms.utils import get_forms_for_user
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from .admin_panels import StaleSpeedTestsPanel
 from .admin_views import (
     ApproveBulkAction,
     CancelBulkAction,
+    ReservationPermissionPolicy,
     ReservationViewSet,
     questionnaire_summary,
 )
+from .models import Reservation
 
+register_permission_policy(Reservation, ReservationPermissionPolicy(Reservation), exact_class=True)
 register_snippet(ReservationViewSet)
 hooks.register("register_bulk_action", ApproveBulkAction)
 hooks.register("register_bulk_action", CancelBulkAction)
@@ -35,9 +40,14 @@ def register_questionnaire_summary_url():
     ]
 
 
+class QuestionnaireSummaryMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser or get_forms_for_user(request.user).exists()
+
+
 @hooks.register("register_admin_menu_item")
 def register_questionnaire_summary_menu_item():
-    return MenuItem(
+    return QuestionnaireSummaryMenuItem(
         _("Questionnaire summary"),
         reverse("coworking_questionnaire_summary"),
         icon_name="list-ul",

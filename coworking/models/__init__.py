@@ -2,13 +2,8 @@ from .connectivity import BroadbandOffer, ConnectivityPage, SpeedTest, WifiHotsp
 from .events import EventIndexPage, EventKind, EventPage
 from .questionnaire import QuestionnaireField, QuestionnairePage
 from .reservations import Reservation, ReservationSlot, ReservationStatus
-from .spaces import (
-    BookableResource,
-    CoworkingIndexPage,
-    CoworkingSpacePage,
-    ResourceKind,
-    SpaceGalleryImage,
-)
+from .resources import BookableResource, ResourceKind
+from .spaces import CoworkingIndexPage, CoworkingSpacePage, SpaceGalleryImage
 
 __all__ = [
     "BookableResource",

@@ -146,8 +146,13 @@ class EventPage(SeoFields, RoutablePageMixin, GeoLocated, Page):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("Must be after the start.")})
+            errors["end"] = _("Must be after the start.")
+        if not self.space_id and not self.address.strip():
+            errors["address"] = _("Choose a co-working space or fill in the address.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def place(self):

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from .spaces import BookableResource
+from .resources import BookableResource
 
 
 class ReservationStatus(models.TextChoices):

@@ -3,7 +3,14 @@ from datetime import time, timedelta
 import pytest
 from django.utils import timezone
 
-from coworking.models import BookableResource, CoworkingIndexPage, CoworkingSpacePage
+from borgo.demo.pages import DemoPages
+from coworking.demo import _questionnaire
+from coworking.models import (
+    BookableResource,
+    CoworkingIndexPage,
+    CoworkingSpacePage,
+    QuestionnairePage,
+)
 
 EVERY_DAY = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 
@@ -88,3 +95,13 @@ def room(space):
 @pytest.fixture
 def tomorrow():
     return timezone.localdate() + timedelta(days=1)
+
+
+@pytest.fixture
+def questionnaire(homes, settings):
+    """The demo questionnaire, in every language."""
+    settings.STAFF_NOTIFICATION_EMAILS = ["ufficio@comune.example"]
+    demo = DemoPages(stdout=type("Out", (), {"write": lambda self, text: None})())
+    demo.pages["home"] = homes["it"]
+    _questionnaire(demo)
+    return QuestionnairePage.objects.get(locale__language_code="it")

@@ -3,12 +3,16 @@
 from datetime import time, timedelta
 
 import pytest
+from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
+from icalendar import Calendar
 
 from coworking.availability import at
 from coworking.booking import reserve
-from coworking.models import ReservationStatus
+from coworking.cancellation import cancellation_token
+from coworking.ics import reservation_ics
+from coworking.models import Reservation, ReservationStatus
 
 LIST_URL = "wagtailsnippets_coworking_reservation:list"
 
@@ -101,3 +105,58 @@ def test_edit_view_cancels_and_frees_the_seat(staff_client, bookings):
     assert response.status_code == 200  # refused with an error
     pending.refresh_from_db()
     assert pending.status == "cancelled"
+
+
+@pytest.mark.django_db
+def test_reservations_cannot_be_added_in_the_admin(staff_client, bookings):
+    add_url = reverse("wagtailsnippets_coworking_reservation:add")
+    assert add_url not in staff_client.get(reverse(LIST_URL)).content.decode()
+    assert staff_client.get(add_url).status_code in (302, 403)
+    response = staff_client.post(add_url, {"status": "confirmed", "staff_notes": ""})
+    assert response.status_code in (302, 403)
+    assert Reservation.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_approving_mails_the_visitor_in_their_language(staff_client, space, room):
+    pending = reserve(
+        room,
+        space,
+        at(timezone.localdate() + timedelta(days=3), time(10)),
+        60,
+        {"name": "Jane Doe", "email": "jane@example.org", "purpose": "Meeting"},
+        "en",
+    )
+    url = reverse("wagtail_bulk_action", args=["coworking", "reservation", "approve"])
+    staff_client.post(f"{url}?id={pending.pk}", {})
+    (message,) = mail.outbox
+    assert message.to == ["jane@example.org"]
+    assert message.subject.startswith("Booking confirmed: Sala riunioni")
+    assert "Hello Jane Doe," in message.body
+    assert "staff have approved your booking" in message.body
+    assert f"{space.url}cancel/{cancellation_token(pending)}/" in message.body
+
+
+@pytest.mark.django_db
+def test_cancelling_in_the_edit_view_mails_the_visitor(staff_client, bookings):
+    pending, _confirmed = bookings  # booked in Italian
+    url = reverse("wagtailsnippets_coworking_reservation:edit", args=[pending.pk])
+    staff_client.post(url, {"status": "cancelled", "staff_notes": ""})
+    (message,) = mail.outbox
+    assert message.to == ["s@example.org"]
+    assert message.subject.startswith("Prenotazione annullata")
+    assert "cancel/" not in message.body  # nothing left to cancel
+    staff_client.post(url, {"status": "cancelled", "staff_notes": "Nota"})
+    assert len(mail.outbox) == 1  # saving without a status change tells nobody
+
+
+@pytest.mark.django_db
+def test_a_pending_booking_is_tentative_in_calendars(client, space, room, bookings):
+    pending, confirmed = bookings
+    attachment = Calendar.from_ical(reservation_ics(pending, "Sala"))
+    assert attachment.walk("VEVENT")[0]["STATUS"] == "TENTATIVE"
+    confirmed_event = Calendar.from_ical(reservation_ics(confirmed, "Desk")).walk("VEVENT")[0]
+    assert confirmed_event["STATUS"] == "CONFIRMED"
+    feed = client.get(f"{space.url}calendar/{room.calendar_token}/")
+    (event,) = Calendar.from_ical(feed.content).walk("VEVENT")
+    assert event["STATUS"] == "TENTATIVE"

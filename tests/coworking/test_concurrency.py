@@ -4,6 +4,7 @@ Runs against PostgreSQL (each thread has its own connection and transaction):
 DATABASE_URL=postgres://postgres@127.0.0.1:5432/borgo_coworking pytest tests/coworking
 """
 
+import os
 import threading
 from datetime import time, timedelta
 
@@ -15,10 +16,24 @@ from coworking.availability import at
 from coworking.booking import ResourceFull, reserve
 from coworking.models import Reservation, ReservationSlot
 
-pytestmark = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="needs PostgreSQL: SQLite serialises all writes, so it cannot show the race",
-)
+
+def require_postgresql(vendor=None, environ=os.environ):
+    """Skip without PostgreSQL on a developer's machine, but fail on CI (CI=true).
+
+    A CI run on SQLite would otherwise pass with the overbooking guarantee never tested.
+    """
+    if (vendor or connection.vendor) == "postgresql":
+        return
+    reason = "needs PostgreSQL: SQLite serialises all writes, so it cannot show the race"
+    if environ.get("CI") == "true":
+        pytest.fail(f"{reason}. Set DATABASE_URL to a PostgreSQL database on CI.")
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _postgresql():
+    require_postgresql()
+
 
 THREADS = 12
 

@@ -4,6 +4,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -81,6 +82,19 @@ def test_event_json_ld(client, events_index, space, municipality):
     assert data["eventStatus"].endswith("EventScheduled")
     assert data["offers"]["url"] == "https://example.org/iscrizione"
     assert data["maximumAttendeeCapacity"] == 30
+    # No price is recorded, so the event is not claimed to be free.
+    assert "isAccessibleForFree" not in data and "price" not in data["offers"]
+
+
+@pytest.mark.django_db
+def test_an_event_needs_a_space_or_an_address(events_index):
+    start = timezone.now() + timedelta(days=3)
+    event = EventPage(
+        title="Senza luogo", start=start, end=start + timedelta(hours=1), summary="Dove?"
+    )
+    with pytest.raises(ValidationError) as error:
+        events_index.add_child(instance=event)
+    assert "address" in error.value.message_dict
 
 
 @pytest.mark.django_db

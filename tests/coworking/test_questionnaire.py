@@ -6,19 +6,6 @@ from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Locale
 
-from borgo.demo.pages import DemoPages
-from coworking.demo import _questionnaire
-from coworking.models import QuestionnairePage
-
-
-@pytest.fixture
-def questionnaire(homes, settings):
-    settings.STAFF_NOTIFICATION_EMAILS = ["ufficio@comune.example"]
-    demo = DemoPages(stdout=type("Out", (), {"write": lambda self, text: None})())
-    demo.pages["home"] = homes["it"]
-    _questionnaire(demo)
-    return QuestionnairePage.objects.get(locale__language_code="it")
-
 
 def answer(**overrides):
     return {
