@@ -17,12 +17,19 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 
 from attractions.models import ActivityPage, AttractionPage, ServicePage
 from borgo.demo import content
 from borgo.models import ContentPage, HomePage
+from coworking.models import (
+    ConnectivityPage,
+    CoworkingSpacePage,
+    EventPage,
+    QuestionnairePage,
+    ResourceKind,
+)
 from listings.models import Accommodation, Deal, RealEstate
 
 from .conftest import LANGUAGE_CODES
@@ -102,6 +109,30 @@ def test_demo_territory_is_complete_and_machine_readable_in_every_language(clien
             assert {"name", "description", "image", "address", "geo"} <= set(thing), place.url
             if place.opening_hours:
                 assert thing["openingHoursSpecification"], place.url
+
+
+# --- co-working, events and the questionnaire ---------------------------------------------------
+
+
+def test_seed_demo_builds_the_coworking_content_in_every_language():
+    for code in LANGUAGE_CODES:
+        spaces = CoworkingSpacePage.objects.live().filter(locale__language_code=code)
+        assert spaces.count() == 2, code
+        for space in spaces:
+            kinds = sorted(space.resources.values_list("kind", flat=True))
+            assert kinds == [ResourceKind.DESK_ZONE, ResourceKind.MEETING_ROOM], (code, space)
+            captions = [photo.caption for photo in space.gallery_images.all()]
+            assert captions and all(captions), (code, space)
+        upcoming = EventPage.objects.live().filter(
+            locale__language_code=code, start__gt=timezone.now()
+        )
+        assert upcoming.count() == 4, code
+        assert ConnectivityPage.objects.live().filter(locale__language_code=code).count() == 1
+        assert QuestionnairePage.objects.live().filter(locale__language_code=code).count() == 1
+    english_room = CoworkingSpacePage.objects.get(
+        locale__language_code="en", slug="the-olive-mill"
+    ).resources.get(kind=ResourceKind.MEETING_ROOM)
+    assert english_room.name == "Millstone room"
 
 
 # --- stays and homes ----------------------------------------------------------------------------
