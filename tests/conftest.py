@@ -1,9 +1,5 @@
-import io
-
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
 from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
@@ -86,14 +82,3 @@ def root_page(db):
 @pytest.fixture
 def default_site(homes):
     return Site.objects.get(is_default_site=True)
-
-
-@pytest.fixture(scope="module")
-def seeded_demo(django_db_setup, django_db_blocker):
-    """The demo village, seeded once for the module that asks for it, inside a transaction
-    rolled back when the module is done. Its tests ask for `db` too, and so run in savepoints
-    of that transaction: none sees another's changes."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", stdout=io.StringIO())
-        yield
-        transaction.set_rollback(True)

@@ -1,8 +1,7 @@
 """The demo village as visitors, search engines and editors meet it.
 
-The demo is seeded once for this module (seeding through wagtail-localize is the slowest step of
-the suite) inside a transaction that is rolled back at the end; each test runs in a savepoint of
-it, so one test's changes never reach the next. Under pytest-xdist one worker runs the module.
+The demo is seeded once for the package (`seeded_demo`, see conftest.py); each test runs in a
+savepoint of it, so one test's changes never reach the next.
 """
 
 import io
@@ -31,11 +30,10 @@ from coworking.models import (
     ResourceKind,
 )
 from listings.models import Accommodation, Deal, RealEstate
-
-from .conftest import LANGUAGE_CODES
-from .json_ld import described_thing
-from .sampling import one_per_kind, sitemap_paths
-from .test_seo import SCHEMAS, head_links, meta
+from tests.conftest import LANGUAGE_CODES
+from tests.json_ld import described_thing
+from tests.sampling import one_per_kind, sitemap_paths
+from tests.test_seo import SCHEMAS, head_links, meta
 
 pytestmark = [pytest.mark.xdist_group("demo"), pytest.mark.usefixtures("seeded_demo", "db")]
 
@@ -74,7 +72,7 @@ def test_every_demo_page_renders_in_its_language_with_its_texts(client):
 def test_other_trees_follow_the_italian_one():
     from wagtail_localize.models import LocaleSynchronization
 
-    from .factories import ContentPageFactory
+    from tests.factories import ContentPageFactory
 
     assert LocaleSynchronization.objects.filter(sync_from__language_code="it").count() == 3
     home = HomePage.objects.get(locale__language_code="it")

@@ -1,18 +1,21 @@
 """The demo village: built in every language through wagtail-localize, and idempotent. What
-the built village shows is checked in test_demo_village.py, which seeds it once."""
+the built village shows is checked in test_village.py, on the same once-seeded demo."""
 
 import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from wagtail.images.models import Image
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from borgo.demo import content
 from borgo.models import ContentPage, HomePage, MunicipalitySettings
+from coworking.models import BookableResource
+from listings.models import Accommodation, RealEstate
 from seo.models import LandingPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 LANGUAGES = ["it", "en", "de", "fr"]
 
@@ -21,8 +24,15 @@ def seed(*args):
     call_command("seed_demo", *args, stdout=io.StringIO())
 
 
+def content_counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (Page, Image, Accommodation, RealEstate, BookableResource, Translation)
+    } | {"pec": MunicipalitySettings.load().pec}
+
+
+@pytest.mark.usefixtures("seeded_demo")
 def test_seed_builds_every_page_in_every_language_and_is_idempotent():
-    seed()
     for code in LANGUAGES:
         assert HomePage.objects.live().filter(locale__language_code=code).count() == 1
         assert ContentPage.objects.live().filter(locale__language_code=code).count() == len(
@@ -38,10 +48,10 @@ def test_seed_builds_every_page_in_every_language_and_is_idempotent():
     # Inline children are translated too, while form data keys stay the same in every language.
     german_field = LandingPage.objects.get(locale__language_code="de").form_fields.first()
     assert (german_field.label, german_field.clean_name) == ("Vor- und Nachname", "nome_e_cognome")
-    before = Page.objects.count(), MunicipalitySettings.load().pec
+    before = content_counts()
 
     seed()
-    assert (Page.objects.count(), MunicipalitySettings.load().pec) == before
+    assert content_counts() == before
 
 
 def test_demo_users_need_debug():

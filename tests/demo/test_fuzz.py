@@ -34,7 +34,7 @@ from seo.campaigns import PARAMETERS as CAMPAIGN_PARAMETERS
 from seo.models import LandingPage
 
 # One worker under pytest-xdist runs the whole module, so the demo is seeded once.
-pytestmark = pytest.mark.xdist_group("fuzz")
+pytestmark = pytest.mark.xdist_group("demo")
 
 HOSTILE = "<script>alert(1)</script>"
 OK_STATUSES = {200, 301, 302, 400, 404}
