@@ -142,8 +142,16 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Full-page cache for anonymous visitors (borgo/page_cache.py); 0 turns it off.
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Content kept across requests (the full-page cache, the chrome memo) is retired by a generation
+# counter held in the cache itself (borgo/page_cache.py), so a change reaches every process only
+# through a shared cache. Local memory is per process: with several workers and no Redis, the
+# others would serve pages and menus out of date until they expire. Without REDIS_URL, only
+# development (runserver, one process) and a single-worker server (WEB_CONCURRENCY=1) keep them.
+CONTENT_CACHE_IS_SHARED = bool(REDIS_URL) or DEBUG or env.int("WEB_CONCURRENCY", default=0) == 1
+# Full-page cache for anonymous visitors; 0 turns it off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if CONTENT_CACHE_IS_SHARED else 0)
+# How long the chrome memo (borgo/memo.py) keeps a value; 0: computed for every request.
+CHROME_MEMO_SECONDS = 600 if CONTENT_CACHE_IS_SHARED else 0
 # How long a CDN in front may keep a page; Wagtail purges it on publish when configured below.
 PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=60)
 WAGTAILFRONTENDCACHE = {}

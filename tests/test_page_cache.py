@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from borgo.memo import memoize
 from borgo.page_cache import generation
 from coworking.availability import at
 from coworking.booking import reserve
@@ -158,3 +159,12 @@ def test_posts_and_errors_are_not_cached(client, homes):
     client.get("/it/no-such-page/")
     assert "X-Page-Cache" not in client.get("/it/no-such-page/")
     assert "X-Page-Cache" not in client.post("/it/")
+
+
+@pytest.mark.parametrize(("seconds", "computed"), [(600, 1), (0, 2)])
+def test_the_chrome_memo_keeps_values_only_when_asked(settings, seconds, computed):
+    settings.CHROME_MEMO_SECONDS = seconds
+    calls = []
+    for _ in range(2):
+        memoize("menu:test", lambda: calls.append(1))
+    assert len(calls) == computed

@@ -152,3 +152,22 @@ def test_cdn_purging_is_configured_from_the_environment():
         PAGE_CACHE_SECONDS="120",
     )
     assert result.stdout.strip() == "['cloudflare', 'http'] 120", result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "0 0"),  # several workers, each its own local memory: nothing kept
+        ({"REDIS_URL": "redis://cache.internal:6379/1"}, "600 600"),
+        ({"WEB_CONCURRENCY": "1"}, "600 600"),
+        ({"PAGE_CACHE_SECONDS": "30"}, "30 0"),  # asked for explicitly
+    ],
+)
+def test_content_is_kept_across_requests_only_where_every_worker_sees_a_change(env, expected):
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.PAGE_CACHE_SECONDS, s.CHROME_MEMO_SECONDS)",
+        SECRET_KEY=GOOD_KEY,
+        **env,
+    )
+    assert result.stdout.strip() == expected, result.stderr
