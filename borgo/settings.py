@@ -77,7 +77,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "borgo.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # its static files come compressed already
+    # Outside the page cache, which keeps each page once, uncompressed, for every client alike.
+    # Django masks the CSRF token anew on every response, which defeats BREACH on it.
+    "django.middleware.gzip.GZipMiddleware",
     "borgo.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

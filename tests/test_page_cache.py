@@ -1,5 +1,6 @@
 """The full-page cache: served without the database, never stale, never someone else's."""
 
+import gzip
 from datetime import time, timedelta
 
 import pytest
@@ -134,6 +135,18 @@ def test_a_published_event_shows_at_once(client, homes, django_capture_on_commit
         django_capture_on_commit_callbacks,
     )
     assert "Corso digitale" in html
+
+
+def test_pages_cached_or_not_are_compressed_for_clients_that_accept_it(client, guide):
+    url = "/it/trasferirsi-qui/"
+    miss, _ = get(client, url, HTTP_ACCEPT_ENCODING="gzip, br")
+    hit, _ = get(client, url, HTTP_ACCEPT_ENCODING="gzip")
+    assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    assert miss["Content-Encoding"] == hit["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in hit["Vary"]
+    plain, _ = get(client, url)
+    assert plain["X-Page-Cache"] == "hit" and "Content-Encoding" not in plain
+    assert gzip.decompress(hit.content) == plain.content
 
 
 def test_languages_are_cached_apart(client, guide):
