@@ -59,6 +59,16 @@ def test_production_is_secure_by_default():
     ]
 
 
+def test_production_cookies_are_secure_and_out_of_scripts_reach():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, "
+        "s.CSRF_COOKIE_SECURE, s.CSRF_COOKIE_HTTPONLY)",
+        SECRET_KEY=GOOD_KEY,
+    )
+    assert result.stdout.split() == ["True"] * 4, result.stderr
+
+
 def test_plain_http_switch_for_loopback_and_tls_proxies():
     result = run_python(
         "import django; django.setup(); from django.conf import settings as s; "
