@@ -96,6 +96,18 @@ def test_environment_configures_database_cache_and_email():
     ]
 
 
+def test_an_unreachable_redis_is_a_quick_cache_miss():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(sorted(s.CACHES['default']['OPTIONS'].items()))",
+        SECRET_KEY=GOOD_KEY,
+        REDIS_URL="redis://cache.internal:6379/1",
+    )
+    assert result.stdout.strip() == str(
+        [("IGNORE_EXCEPTIONS", True), ("SOCKET_CONNECT_TIMEOUT", 0.5), ("SOCKET_TIMEOUT", 0.5)]
+    ), result.stderr
+
+
 def test_languages_must_start_with_italian():
     result = run_python("import django; django.setup()", SECRET_KEY=GOOD_KEY, LANGUAGES="en,it")
     assert result.returncode != 0
