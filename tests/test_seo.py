@@ -8,6 +8,7 @@ import pytest
 import xmlschema
 from wagtail.models import Page
 
+from .attractions.factories import AttractionIndexPageFactory, AttractionPageFactory
 from .conftest import publish_translation
 from .factories import ContentPageFactory, ImageFactory
 from .json_ld import json_ld
@@ -35,6 +36,27 @@ def meta(body, attribute, name):
     """The content of a meta tag as a reader gets it: entities such as &#x27; are one letter."""
     match = re.search(rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)">', body)
     return unescape(match.group(1)) if match else None
+
+
+def canonical(body):
+    return re.search(r'<link rel="canonical" href="([^"]+)">', body).group(1)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?page=2", "?page=2"),
+        ("?page=2&utm_source=newsletter", "?page=2"),
+        ("?page=1", ""),
+        ("?utm_source=newsletter", ""),
+    ],
+)
+def test_a_paginated_index_is_canonical_under_its_own_page_number(client, homes, query, expected):
+    index = AttractionIndexPageFactory(parent=homes["it"])
+    for _ in range(14):  # two pages of results
+        AttractionPageFactory(parent=index)
+    body = client.get(index.url + query).content.decode()
+    assert canonical(body) == f"https://www.castelmora.example{index.url}{expected}"
 
 
 def test_content_page_head_has_canonical_alternates_and_cards(client, guide):
