@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import xmlschema
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from .attractions.factories import AttractionIndexPageFactory, AttractionPageFactory
 from .conftest import publish_translation
@@ -161,6 +161,33 @@ def test_drafts_and_private_pages_stay_out_of_the_sitemap(client, guide):
     draft = ContentPageFactory(parent=guide["it"], slug="bozza")
     draft.unpublish()
     assert "/it/trasferirsi-qui/bozza/" not in client.get("/sitemap-it.xml").content.decode()
+
+
+@pytest.fixture
+def german_alias(guide, homes):
+    """The guide in the German tree as wagtail-localize's tree sync leaves it: an alias."""
+    return guide["it"].create_alias(
+        parent=homes["de"],
+        update_locale=Locale.objects.get(language_code="de"),
+        reset_translation_key=False,  # as wagtail-localize does
+    )
+
+
+def test_an_alias_is_neither_a_sitemap_entry_nor_an_alternate(client, german_alias):
+    assert german_alias.live and german_alias.url == "/de/trasferirsi-qui/"
+    for section in ("de", "it"):  # as an entry, as the Italian page's alternate
+        assert german_alias.url not in client.get(f"/sitemap-{section}.xml").content.decode()
+
+
+def test_an_alias_is_shown_as_not_translated(client, german_alias):
+    body = client.get("/it/trasferirsi-qui/").content.decode()
+    assert "de" not in head_links(body)
+    assert 'lang="de">Deutsch <small>' in body
+
+
+def test_an_alias_is_no_search_result(client, german_alias):
+    body = client.get("/de/suche/", {"q": "Trasferirsi"}).content.decode()
+    assert german_alias.url not in body.split("<main")[1]
 
 
 def test_unknown_sitemap_section_is_a_404(client, homes):
