@@ -84,7 +84,9 @@ def results_page_number(context):
     number that is not one (the views answer a 404 or the nearest page) and any other
     parameter (filters, campaign tags) never reach the canonical address."""
     for value in context.flatten().values():
-        if isinstance(value, PageOfResults):
+        # type(), not isinstance(): that would evaluate the context's lazy values (the CSRF
+        # token, the user), which sets a cookie and makes the page uncacheable.
+        if issubclass(type(value), PageOfResults):
             return value.number
     return 1
 
