@@ -7,6 +7,7 @@ title, description, image and noindex, to describe the object it shows.
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.paginator import Page as PageOfResults
@@ -91,6 +92,17 @@ def results_page_number(context):
     return 1
 
 
+def canonical_path(request, own_page):
+    """The page's own address. A routable page's sub-page (a category of places) is a page of its
+    own for search engines, listed in the sitemap under its address: it is its own canonical."""
+    if own_page is None:
+        return request.path
+    url = own_page.get_url(request)
+    path = urlsplit(url).path
+    below = request.path != path and request.path.startswith(path)
+    return request.path if below and getattr(request, "routable_resolver_match", None) else url
+
+
 def metadata_for(context):
     request, page = context["request"], context.get("page")
     overrides = context.get("seo", {})
@@ -109,7 +121,7 @@ def metadata_for(context):
         or MunicipalitySettings.load(request_or_site=request).social_image
     )
     links = navigation.language_links(request, page, context.get("language_urls"))
-    canonical = absolute(own_page.get_url(request) if own_page else request.path)
+    canonical = absolute(canonical_path(request, own_page))
     if (number := results_page_number(context)) > 1:
         canonical += f"?page={number}"
     return Metadata(
