@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test bench lint messages lock clean
+.PHONY: install compile run test bench lint messages lock clean
 
 install: $(VENV)/.installed .env
 

@@ -4,22 +4,26 @@ The municipality's settings, the menu and the footer links are the same on every
 language until an editor changes something; any such change starts a new generation of the
 page cache (borgo.page_cache), and the entries kept here belong to a generation, so they are
 retired with it. This keeps the header and footer out of each uncached page's query count.
-If the cache is down, the value is simply computed again.
+If the cache is down, the value is simply computed again. Where the cache is not shared by
+every worker (CHROME_MEMO_SECONDS is 0, see the settings), nothing is kept: a worker could not
+see another's change.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 
 from .page_cache import generation
 
-# Bounded like the page cache, for what changes with time alone (the next events, say).
-TIMEOUT = 10 * 60
 MISSING = object()
 
 
 def memoize(name, compute):
+    # Bounded (CHROME_MEMO_SECONDS) for what changes with time alone (the next events, say).
+    if not settings.CHROME_MEMO_SECONDS:
+        return compute()
     key = f"memo:{generation()}:{name}"
     value = cache.get(key, MISSING)
     if value is MISSING:
         value = compute()
-        cache.set(key, value, TIMEOUT)
+        cache.set(key, value, settings.CHROME_MEMO_SECONDS)
     return value

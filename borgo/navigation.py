@@ -27,6 +27,10 @@ class LanguageLink:
 def language_links(request, page=None, urls=None):
     """One entry per site language, pointing at the same page in that language.
 
+    An alias (the copy of an untranslated page that wagtail-localize keeps in the other
+    language trees, with the original's text) is no translation: that language is shown as
+    not translated, and the alias is no hreflang alternate.
+
     A view that knows its own translations (e.g. a listing served by a routable page) passes
     them as `urls` ({language code: url}); for a Wagtail page the translations are looked up by
     translation key; for other views (404, forms) the URL itself is translated.
@@ -48,6 +52,7 @@ def _language_links(request, page, urls):
                 translation.locale.language_code: translation.get_url(request)
                 for translation in page.get_translations(inclusive=True)
                 .live()
+                .filter(alias_of__isnull=True)
                 .select_related("locale")
             },
         )

@@ -5,7 +5,9 @@ in the default cache (Redis when REDIS_URL is set) and served from there without
 database. Instead of working out which pages a change affects, any write to the site's content
 — a page, image, document, redirect, setting, or any model of the project's apps (listings,
 events, reservations...) — moves the cache to a new generation, and the old entries simply
-expire. Entries also expire after PAGE_CACHE_SECONDS, for what changes with time alone (an
+expire. The new generation starts when the writer's transaction commits: started earlier, a
+request rendering in between would still read the old rows and keep them under the new
+generation. Entries also expire after PAGE_CACHE_SECONDS, for what changes with time alone (an
 expired listing, a past booking slot).
 
 Bypassed for anything but GET/HEAD, for visitors with a session (logged-in editors), and for
@@ -17,6 +19,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control
 from wagtail.models import Page
@@ -45,19 +48,27 @@ def invalidate(**kwargs):
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
-def content_changed(sender, **kwargs):
+def invalidate_on_commit(using=None, **kwargs):
+    """Invalidate once the current transaction commits (at once outside one).
+
+    Robust: the write has been committed by then, so a cache error must not turn it into a 500;
+    what was cached expires after PAGE_CACHE_SECONDS anyway."""
+    transaction.on_commit(invalidate, using=using, robust=True)
+
+
+def content_changed(sender, using=None, **kwargs):
     if (
         sender._meta.app_label in WATCHED_APPS
         or sender._meta.label_lower in WATCHED_MODELS
         or issubclass(sender, Page)
     ):
-        invalidate()
+        invalidate_on_commit(using)
 
 
 def connect_signals():
     post_save.connect(content_changed, dispatch_uid="page-cache-save")
     post_delete.connect(content_changed, dispatch_uid="page-cache-delete")
-    post_page_move.connect(invalidate, dispatch_uid="page-cache-move")
+    post_page_move.connect(invalidate_on_commit, dispatch_uid="page-cache-move")
 
 
 def cache_key(request):

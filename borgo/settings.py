@@ -77,7 +77,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "borgo.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # its static files come compressed already
+    # Outside the page cache, which keeps each page once, uncompressed, for every client alike.
+    # Django masks the CSRF token anew on every response, which defeats BREACH on it.
+    "django.middleware.gzip.GZipMiddleware",
     "borgo.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -123,7 +126,8 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis shared by every web server when REDIS_URL is set, local memory otherwise.
-# A Redis outage must not take the site down, so its errors are ignored (a cache miss).
+# A Redis outage must not take the site down, so its errors are ignored (a cache miss), and an
+# unreachable host is given up on within half a second (a page asks the cache several times).
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
@@ -132,8 +136,8 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
             },
             "KEY_PREFIX": "borgo",
         }
@@ -142,8 +146,16 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Full-page cache for anonymous visitors (borgo/page_cache.py); 0 turns it off.
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Content kept across requests (the full-page cache, the chrome memo) is retired by a generation
+# counter held in the cache itself (borgo/page_cache.py), so a change reaches every process only
+# through a shared cache. Local memory is per process: with several workers and no Redis, the
+# others would serve pages and menus out of date until they expire. Without REDIS_URL, only
+# development (runserver, one process) and a single-worker server (WEB_CONCURRENCY=1) keep them.
+CONTENT_CACHE_IS_SHARED = bool(REDIS_URL) or DEBUG or env.int("WEB_CONCURRENCY", default=0) == 1
+# Full-page cache for anonymous visitors; 0 turns it off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if CONTENT_CACHE_IS_SHARED else 0)
+# How long the chrome memo (borgo/memo.py) keeps a value; 0: computed for every request.
+CHROME_MEMO_SECONDS = 600 if CONTENT_CACHE_IS_SHARED else 0
 # How long a CDN in front may keep a page; Wagtail purges it on publish when configured below.
 PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=60)
 WAGTAILFRONTENDCACHE = {}
@@ -261,6 +273,8 @@ SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
+# No script reads the CSRF cookie: forms carry the token, Wagtail's admin takes it from the page.
+CSRF_COOKIE_HTTPONLY = True
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)

@@ -7,8 +7,10 @@ title, description, image and noindex, to describe the object it shows.
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.paginator import Page as PageOfResults
 from django.utils.translation import get_language
 
 from borgo import navigation
@@ -75,6 +77,32 @@ def alternates(links):
     return pairs + ([("x-default", default)] if default and len(pairs) > 1 else [])
 
 
+def results_page_number(context):
+    """Which page of results a paginated index shows (?page=N), as its paginator numbered it.
+
+    Page N of a list is not page 1's duplicate: search engines are to index it under its own
+    address. The number comes from the view's paginator, not from the query string, so a page
+    number that is not one (the views answer a 404 or the nearest page) and any other
+    parameter (filters, campaign tags) never reach the canonical address."""
+    for value in context.flatten().values():
+        # type(), not isinstance(): that would evaluate the context's lazy values (the CSRF
+        # token, the user), which sets a cookie and makes the page uncacheable.
+        if issubclass(type(value), PageOfResults):
+            return value.number
+    return 1
+
+
+def canonical_path(request, own_page):
+    """The page's own address. A routable page's sub-page (a category of places) is a page of its
+    own for search engines, listed in the sitemap under its address: it is its own canonical."""
+    if own_page is None:
+        return request.path
+    url = own_page.get_url(request)
+    path = urlsplit(url).path
+    below = request.path != path and request.path.startswith(path)
+    return request.path if below and getattr(request, "routable_resolver_match", None) else url
+
+
 def metadata_for(context):
     request, page = context["request"], context.get("page")
     overrides = context.get("seo", {})
@@ -93,7 +121,9 @@ def metadata_for(context):
         or MunicipalitySettings.load(request_or_site=request).social_image
     )
     links = navigation.language_links(request, page, context.get("language_urls"))
-    canonical = absolute(own_page.get_url(request) if own_page else request.path)
+    canonical = absolute(canonical_path(request, own_page))
+    if (number := results_page_number(context)) > 1:
+        canonical += f"?page={number}"
     return Metadata(
         title=title,
         description=shorten(str(description), DESCRIPTION_LENGTH),

@@ -1,7 +1,9 @@
 """Site search over the pages of the visitor's language.
 
 Whatever arrives in the query string, the visitor gets a page: over-long queries are cut,
-a page number that is not a number or out of range shows the first or last page.
+a page number that is not a number or out of range shows the first or last page. Aliases
+(copies of untranslated pages in the other language trees) are not results: their text is
+another language's. The search backend cannot filter on alias_of, so they are dropped after.
 """
 
 import re
@@ -47,7 +49,11 @@ def search(request):
         if query
         else Page.objects.none()
     )
-    found = [(page.title, page.url, page.search_description) for page in results[:200]]
+    found = [
+        (page.title, page.url, page.search_description)
+        for page in results[:200]
+        if page.alias_of_id is None
+    ]
     if query:
         language = Locale.get_active().language_code
         for provider in EXTRA_SEARCHES:

@@ -4,7 +4,10 @@ Wagtail's own sitemap has no alternates, so this builds on Django's sitemaps fra
 Wagtail's page protocol: each live, public page contributes `get_sitemap_urls(request)` (a
 routable index page adds its sub-pages, e.g. listing details, each entry optionally carrying
 its own "alternates": {language: absolute url}). Pages that ask search engines not to index
-them (`noindex`) are left out. Alternates of pages come from their live translations, found in
+them (`noindex`) are left out, and so are aliases (the copies of untranslated pages that
+wagtail-localize keeps in the other language trees): their text is another language's, so
+they are neither entries nor alternates; an alias index's sub-pages wait with it for the
+index's translation. Alternates of pages come from their live translations, found in
 one query for the whole language.
 """
 
@@ -47,7 +50,7 @@ class LanguageSitemap(Sitemap):
             page
             for page in Page.objects.live()
             .public()
-            .filter(locale__language_code=self.language_code, depth__gte=2)
+            .filter(locale__language_code=self.language_code, depth__gte=2, alias_of=None)
             .specific()
             if not getattr(page, "noindex", False)
         ]
@@ -73,7 +76,10 @@ def page_translations(request, translation_keys):
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     found = defaultdict(dict)
     for page in (
-        Page.objects.live().public().filter(translation_key__in=translation_keys).specific()
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=translation_keys, alias_of=None)
+        .specific()
     ):
         if not getattr(page, "noindex", False):
             language = languages[page.locale_id]

@@ -73,13 +73,18 @@ def test_content_page_queries_do_not_grow_with_the_tree(client, guide, municipal
     assert few <= 15
 
 
-def test_kept_chrome_follows_every_change_of_content(client, guide, municipality):
+def test_kept_chrome_follows_every_change_of_content(
+    client, guide, municipality, django_capture_on_commit_callbacks
+):
     """The menu, footer and settings are kept between requests (borgo.memo) until any edit."""
     guide_url = guide["it"].url
     assert "Dove dormire" not in client.get(guide_url).content.decode()
-    ContentPageFactory(parent=guide["it"].get_parent(), title="Dove dormire", show_in_menus=True)
-    municipality.phone = "+39 0975 123456"
-    municipality.save()
+    with django_capture_on_commit_callbacks(execute=True):  # invalidated on commit
+        ContentPageFactory(
+            parent=guide["it"].get_parent(), title="Dove dormire", show_in_menus=True
+        )
+        municipality.phone = "+39 0975 123456"
+        municipality.save()
     body = client.get(guide_url).content.decode()
     assert "Dove dormire" in body.split('class="main-menu"')[1].split("</nav>")[0]
     assert "+39 0975 123456" in body

@@ -61,3 +61,9 @@ def test_unpublished_translation_is_not_offered(client, guide):
     body = client.get("/it/trasferirsi-qui/").content.decode()
     assert 'href="/en/moving-here/"' not in body
     assert "English <small>(not translated)</small>" in body
+
+
+def test_the_admin_sign_in_is_in_italian_for_a_visitor_without_a_preference(client, homes):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert html_lang(response) == "it"

@@ -1,14 +1,28 @@
 """The full-page cache: served without the database, never stale, never someone else's."""
 
+import gzip
+from datetime import time, timedelta
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
+from borgo.memo import memoize
+from borgo.page_cache import generation
+from coworking.availability import at
+from coworking.booking import reserve
+from coworking.models import CoworkingIndexPage, EventIndexPage
+from listings.models import AccommodationIndexPage
 from seo.demo import landing_page
 from seo.demo_content import LANDING
 
+from .coworking.conftest import DESKS, make_space
+from .coworking.test_events import add_event
 from .factories import ContentPageFactory, ImageFactory
+from .listings.conftest import _index
+from .listings.factories import AccommodationFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.page_cache]
 
@@ -28,30 +42,111 @@ def test_a_cached_page_is_served_without_the_database(client, guide, municipalit
     assert "s-maxage=60" in second["Cache-Control"]
 
 
-def test_publishing_changes_what_visitors_see_at_once(client, guide):
+def test_publishing_changes_what_visitors_see_at_once(
+    client, guide, django_capture_on_commit_callbacks
+):
     get(client, "/en/moving-here/")
     guide["en"].title = "Moving to Castelmora"
-    guide["en"].save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        guide["en"].save_revision().publish()
     response, _ = get(client, "/en/moving-here/")
     assert response["X-Page-Cache"] == "miss"
     assert "Moving to Castelmora" in response.content.decode()
 
 
 @pytest.mark.parametrize("change", ["unpublish", "delete", "move", "new image"])
-def test_every_kind_of_change_invalidates(client, guide, change):
+def test_every_kind_of_change_invalidates(
+    client, guide, change, django_capture_on_commit_callbacks
+):
     get(client, "/it/trasferirsi-qui/")
     page = guide["it"]
-    if change == "unpublish":
-        page.unpublish()
-    elif change == "delete":
-        ContentPageFactory(parent=page).delete()
-    elif change == "move":
-        section = ContentPageFactory(parent=page.get_parent(), slug="sezione")
-        ContentPageFactory(parent=page, slug="figlia").move(section, pos="last-child")
-    else:
-        ImageFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        if change == "unpublish":
+            page.unpublish()
+        elif change == "delete":
+            ContentPageFactory(parent=page).delete()
+        elif change == "move":
+            section = ContentPageFactory(parent=page.get_parent(), slug="sezione")
+            ContentPageFactory(parent=page, slug="figlia").move(section, pos="last-child")
+        else:
+            ImageFactory()
     response, _ = get(client, "/it/trasferirsi-qui/")
     assert response.get("X-Page-Cache") != "hit"
+
+
+def test_the_new_generation_starts_when_the_writer_commits(
+    guide, django_capture_on_commit_callbacks
+):
+    """Until the commit, a concurrent request still reads the old rows: were the generation
+    already new, it would cache them under it."""
+    before = generation()
+    with django_capture_on_commit_callbacks() as callbacks:
+        guide["it"].save_revision().publish()
+        assert generation() == before
+    for callback in callbacks:
+        callback()
+    assert generation() != before
+
+
+def fresh_after(client, url, change, capture):
+    """The page at `url` once cached, then as the next anonymous visitor sees it after `change`."""
+    assert get(client, url)[0]["X-Page-Cache"] == "miss"
+    with capture(execute=True):
+        change()
+    response, _ = get(client, url)
+    assert response["X-Page-Cache"] == "miss"
+    return response.content.decode()
+
+
+def test_a_new_reservation_shows_at_once(client, homes, django_capture_on_commit_callbacks):
+    index = homes["it"].add_child(instance=CoworkingIndexPage(title="Coworking", slug="cw"))
+    index.save_revision().publish()
+    space = make_space(index, resources=[DESKS])
+    start = at(timezone.localdate() + timedelta(days=2), time(10))
+    contact = {"name": "A", "email": "a@example.org", "purpose": "x"}
+    html = fresh_after(
+        client,
+        space.url,
+        lambda: reserve(space.resources.get(), space, start, 60, contact, "it"),
+        django_capture_on_commit_callbacks,
+    )
+    assert "2 liberi" in html  # of the open space's 3 seats
+
+
+def test_a_changed_listing_shows_at_once(client, homes, django_capture_on_commit_callbacks):
+    stays = _index(homes, AccommodationIndexPage, "Dormire")["it"]
+    listing = AccommodationFactory(title="Casa del fornaio")
+
+    def rename():
+        listing.title = "Casa della tessitrice"
+        listing.save()
+
+    html = fresh_after(client, stays.url, rename, django_capture_on_commit_callbacks)
+    assert "Casa della tessitrice" in html and "Casa del fornaio" not in html
+
+
+def test_a_published_event_shows_at_once(client, homes, django_capture_on_commit_callbacks):
+    events = homes["it"].add_child(instance=EventIndexPage(title="Eventi", slug="eventi"))
+    events.save_revision().publish()
+    html = fresh_after(
+        client,
+        events.url,
+        lambda: add_event(events, "Corso digitale", 5),
+        django_capture_on_commit_callbacks,
+    )
+    assert "Corso digitale" in html
+
+
+def test_pages_cached_or_not_are_compressed_for_clients_that_accept_it(client, guide):
+    url = "/it/trasferirsi-qui/"
+    miss, _ = get(client, url, HTTP_ACCEPT_ENCODING="gzip, br")
+    hit, _ = get(client, url, HTTP_ACCEPT_ENCODING="gzip")
+    assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    assert miss["Content-Encoding"] == hit["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in hit["Vary"]
+    plain, _ = get(client, url)
+    assert plain["X-Page-Cache"] == "hit" and "Content-Encoding" not in plain
+    assert gzip.decompress(hit.content) == plain.content
 
 
 def test_languages_are_cached_apart(client, guide):
@@ -77,3 +172,12 @@ def test_posts_and_errors_are_not_cached(client, homes):
     client.get("/it/no-such-page/")
     assert "X-Page-Cache" not in client.get("/it/no-such-page/")
     assert "X-Page-Cache" not in client.post("/it/")
+
+
+@pytest.mark.parametrize(("seconds", "computed"), [(600, 1), (0, 2)])
+def test_the_chrome_memo_keeps_values_only_when_asked(settings, seconds, computed):
+    settings.CHROME_MEMO_SECONDS = seconds
+    calls = []
+    for _ in range(2):
+        memoize("menu:test", lambda: calls.append(1))
+    assert len(calls) == computed

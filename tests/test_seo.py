@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 import xmlschema
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from .attractions.factories import AttractionIndexPageFactory, AttractionPageFactory
 from .conftest import publish_translation
 from .factories import ContentPageFactory, ImageFactory
 from .json_ld import json_ld
@@ -35,6 +36,27 @@ def meta(body, attribute, name):
     """The content of a meta tag as a reader gets it: entities such as &#x27; are one letter."""
     match = re.search(rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)">', body)
     return unescape(match.group(1)) if match else None
+
+
+def canonical(body):
+    return re.search(r'<link rel="canonical" href="([^"]+)">', body).group(1)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?page=2", "?page=2"),
+        ("?page=2&utm_source=newsletter", "?page=2"),
+        ("?page=1", ""),
+        ("?utm_source=newsletter", ""),
+    ],
+)
+def test_a_paginated_index_is_canonical_under_its_own_page_number(client, homes, query, expected):
+    index = AttractionIndexPageFactory(parent=homes["it"])
+    for _ in range(14):  # two pages of results
+        AttractionPageFactory(parent=index)
+    body = client.get(index.url + query).content.decode()
+    assert canonical(body) == f"https://www.castelmora.example{index.url}{expected}"
 
 
 def test_content_page_head_has_canonical_alternates_and_cards(client, guide):
@@ -139,6 +161,33 @@ def test_drafts_and_private_pages_stay_out_of_the_sitemap(client, guide):
     draft = ContentPageFactory(parent=guide["it"], slug="bozza")
     draft.unpublish()
     assert "/it/trasferirsi-qui/bozza/" not in client.get("/sitemap-it.xml").content.decode()
+
+
+@pytest.fixture
+def german_alias(guide, homes):
+    """The guide in the German tree as wagtail-localize's tree sync leaves it: an alias."""
+    return guide["it"].create_alias(
+        parent=homes["de"],
+        update_locale=Locale.objects.get(language_code="de"),
+        reset_translation_key=False,  # as wagtail-localize does
+    )
+
+
+def test_an_alias_is_neither_a_sitemap_entry_nor_an_alternate(client, german_alias):
+    assert german_alias.live and german_alias.url == "/de/trasferirsi-qui/"
+    for section in ("de", "it"):  # as an entry, as the Italian page's alternate
+        assert german_alias.url not in client.get(f"/sitemap-{section}.xml").content.decode()
+
+
+def test_an_alias_is_shown_as_not_translated(client, german_alias):
+    body = client.get("/it/trasferirsi-qui/").content.decode()
+    assert "de" not in head_links(body)
+    assert 'lang="de">Deutsch <small>' in body
+
+
+def test_an_alias_is_no_search_result(client, german_alias):
+    body = client.get("/de/suche/", {"q": "Trasferirsi"}).content.decode()
+    assert german_alias.url not in body.split("<main")[1]
 
 
 def test_unknown_sitemap_section_is_a_404(client, homes):

@@ -59,6 +59,16 @@ def test_production_is_secure_by_default():
     ]
 
 
+def test_production_cookies_are_secure_and_out_of_scripts_reach():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, "
+        "s.CSRF_COOKIE_SECURE, s.CSRF_COOKIE_HTTPONLY)",
+        SECRET_KEY=GOOD_KEY,
+    )
+    assert result.stdout.split() == ["True"] * 4, result.stderr
+
+
 def test_plain_http_switch_for_loopback_and_tls_proxies():
     result = run_python(
         "import django; django.setup(); from django.conf import settings as s; "
@@ -84,6 +94,18 @@ def test_environment_configures_database_cache_and_email():
         "django_redis.cache.RedisCache",
         "django.core.mail.backends.smtp.EmailBackend",
     ]
+
+
+def test_an_unreachable_redis_is_a_quick_cache_miss():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(sorted(s.CACHES['default']['OPTIONS'].items()))",
+        SECRET_KEY=GOOD_KEY,
+        REDIS_URL="redis://cache.internal:6379/1",
+    )
+    assert result.stdout.strip() == str(
+        [("IGNORE_EXCEPTIONS", True), ("SOCKET_CONNECT_TIMEOUT", 0.5), ("SOCKET_TIMEOUT", 0.5)]
+    ), result.stderr
 
 
 def test_languages_must_start_with_italian():
@@ -174,3 +196,22 @@ def test_avif_renditions_are_encoded_at_the_configured_speed(settings):
     picture.save(default, "AVIF", quality=80)
     # The slowest speed compresses harder than the fastest: the setting reached the encoder.
     assert len(default.getvalue()) < len(fast.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "0 0"),  # several workers, each its own local memory: nothing kept
+        ({"REDIS_URL": "redis://cache.internal:6379/1"}, "600 600"),
+        ({"WEB_CONCURRENCY": "1"}, "600 600"),
+        ({"PAGE_CACHE_SECONDS": "30"}, "30 0"),  # asked for explicitly
+    ],
+)
+def test_content_is_kept_across_requests_only_where_every_worker_sees_a_change(env, expected):
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.PAGE_CACHE_SECONDS, s.CHROME_MEMO_SECONDS)",
+        SECRET_KEY=GOOD_KEY,
+        **env,
+    )
+    assert result.stdout.strip() == expected, result.stderr

@@ -6,6 +6,7 @@ last part is translated with the interface; the list is paginated with ?page=.
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Max
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -93,14 +94,43 @@ class PlaceIndexPage(SeoFields, RoutablePageMixin, Page):
     def category_url(self, request, category):
         return self.get_url(request) + str(self.place_model.CATEGORY_SLUGS[category]) + "/"
 
-    def category_urls(self, request, category):
+    def live_translations(self):
+        """This index in every language it is translated into (aliases are no translations)."""
+        return self.get_translations(inclusive=True).live().filter(alias_of=None)
+
+    def category_urls(self, request, category, translations=None):
         """{language: URL of the same category in that language} for the language switcher."""
         slug = self.place_model.CATEGORY_SLUGS[category]
         urls = {}
-        for page in self.get_translations(inclusive=True).live().select_related("locale"):
+        for page in translations or self.live_translations().select_related("locale"):
             with translation.override(page.locale.language_code):
                 urls[page.locale.language_code] = f"{page.get_url(request)}{slug}/"
         return urls
+
+    def get_sitemap_urls(self, request=None):
+        """The index and each category that has places: a category is a page of its own for
+        search engines (visitors search for "hiking" or "pharmacy"), with its translations.
+        One query for the categories, one for the translations, whatever the number of places."""
+        entries = super().get_sitemap_urls(request)
+        latest = dict(
+            self.places()
+            .order_by()
+            .values_list("category")
+            .annotate(latest=Max("last_published_at"))
+        )
+        translations = list(self.live_translations().select_related("locale"))
+        language = next(page.locale for page in translations if page.pk == self.pk).language_code
+        for category, _label in self.place_model.CATEGORIES:
+            if category in latest:
+                urls = self.category_urls(request, category, translations)
+                entries.append(
+                    {
+                        "location": urls[language],
+                        "lastmod": latest[category],
+                        "alternates": urls,
+                    }
+                )
+        return entries
 
     def category_links(self, request, current):
         """(label, url, is_current) for "all" and each category, as plain links."""

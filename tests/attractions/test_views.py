@@ -41,6 +41,25 @@ def test_category_urls_filter_and_are_translated(client, see):
 
 
 @pytest.mark.django_db
+def test_a_category_with_places_is_its_own_canonical_page_in_the_sitemap(client, see, settings):
+    settings.BASE_URL = "https://www.castelmora.example"
+    AttractionPageFactory(
+        parent=see["it"], title="Lago", slug="lago", category="nature", kind="lake"
+    )
+    body = client.get("/it/vedere/natura/").content.decode()
+    canonical = "https://www.castelmora.example/it/vedere/natura/"
+    assert f'<link rel="canonical" href="{canonical}">' in body
+    sitemap = client.get("/sitemap-it.xml").content.decode()
+    (entry,) = [block for block in sitemap.split("<url>") if f"<loc>{canonical}</loc>" in block]
+    assert 'hreflang="de" href="https://www.castelmora.example/de/sehenswertes/natur/"' in entry
+    # A category without places is no page worth a search engine's visit.
+    assert "/it/vedere/cultura/" not in sitemap
+    # The index itself keeps its own canonical.
+    index = client.get("/it/vedere/").content.decode()
+    assert '<link rel="canonical" href="https://www.castelmora.example/it/vedere/">' in index
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("page", ["0", "-1", "3", "abc", "9" * 40, "1e9999"])
 def test_pagination_out_of_range_or_garbage_is_a_404(client, see, page):
     AttractionPageFactory(parent=see["it"])
