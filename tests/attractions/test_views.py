@@ -2,12 +2,15 @@
 
 import json
 import re
+from decimal import Decimal
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.conftest import publish_translation
+from tests.listings.conftest import stays_index  # noqa: F401 (a fixture, used by name)
+from tests.listings.factories import AccommodationFactory
 
 from .factories import AttractionPageFactory, ServicePageFactory, add_picture
 
@@ -125,3 +128,35 @@ def test_query_counts_do_not_grow_with_places(client, see, services):
     large = [count_queries(client, url) for url in [*indexes, detail.url]]
     assert small == large
     assert max(large[:2]) <= 15
+
+
+def nearby_stays(response):
+    """[(title, distance text)] of the "Stays nearby" list, in the page's order."""
+    found = re.search(r'<ul class="nearby-stays">(.*?)</ul>', response.text, re.S)
+    assert found, "no list of stays nearby"
+    items = re.findall(r'<a href="[^"]+">([^<]+)</a> · [^·]+ · ([^<]+?)</li>', found.group(1))
+    return [(title, distance.strip()) for title, distance in items]
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("stays_index")
+@pytest.mark.parametrize("factory", [AttractionPageFactory, ServicePageFactory])
+def test_place_page_lists_the_nearest_stays_first_in_constant_queries(
+    client, see, services, factory
+):
+    parent = see["it"] if factory is AttractionPageFactory else services
+    place = factory(parent=parent, latitude="40.187300", longitude="15.873100")
+    # About 1.1 km and 80 m north of the place; created far first, so order is not by pk.
+    AccommodationFactory(title="Casa Lontana", latitude=Decimal("40.197300"))
+    AccommodationFactory(title="Casa Vicina", latitude=Decimal("40.188000"))
+    response = client.get(place.url)
+    assert "Dove dormire nei dintorni" in response.text
+    assert nearby_stays(response) == [("Casa Vicina", "0,1 km"), ("Casa Lontana", "1,1 km")]
+    before = count_queries(client, place.url)
+    AccommodationFactory(title="Casa Terza", latitude=Decimal("40.192300"))
+    assert count_queries(client, place.url) == before
+    assert [title for title, _ in nearby_stays(client.get(place.url))] == [
+        "Casa Vicina",
+        "Casa Terza",
+        "Casa Lontana",
+    ]
