@@ -1,5 +1,5 @@
 import pytest
-from django.db import OperationalError
+from django.db import OperationalError, connection
 
 from borgo.models import HomePage
 
@@ -88,3 +88,23 @@ def test_unreachable_database_gives_a_short_503_in_the_visitors_language(
     body = response.content.decode()
     assert f'<html lang="{code}">' in body and text in body
     assert "could not connect" not in body
+
+
+def database_down(execute, sql, params, many, context):
+    """Every query fails as it would with the database server gone."""
+    raise OperationalError("could not connect to server")
+
+
+@pytest.mark.page_cache
+def test_cached_pages_outlive_an_unreachable_database(client, guide):
+    cached_url, uncached_url = guide["it"].url, "/it/"
+    assert client.get(cached_url)["X-Page-Cache"] == "miss"
+    with connection.execute_wrapper(database_down):
+        cached = client.get(cached_url)
+        uncached = client.get(uncached_url)
+    assert cached.status_code == 200 and cached["X-Page-Cache"] == "hit"
+    assert "Trasferirsi qui" in cached.content.decode()
+    assert uncached.status_code == 503 and uncached["Retry-After"] == "30"
+    # The 503 is not kept in the page cache: the page recovers with the database.
+    recovered = client.get(uncached_url)
+    assert recovered.status_code == 200 and recovered["X-Page-Cache"] == "miss"
