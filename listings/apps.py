@@ -14,7 +14,7 @@ class ListingsConfig(AppConfig):
         from seo.search import EXTRA_SEARCHES
 
         from . import redirects
-        from .health import expired_listings
+        from .health import expired_listings, listing_titles
         from .models import Accommodation, RealEstate
         from .sections import HEADING, featured_stays, find_nearby_stays
         from .site_search import search_listings
@@ -23,4 +23,5 @@ class ListingsConfig(AppConfig):
         register_home_section(featured_stays)
         EXTRA_SEARCHES.append(search_listings)
         health.register(expired_listings)
+        health.register_titles(listing_titles)
         redirects.connect([Accommodation, RealEstate])

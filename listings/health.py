@@ -1,4 +1,5 @@
-"""Listings in the SEO health report: published listings whose expiry date has passed."""
+"""Listings in the SEO health report: published listings whose expiry date has passed, and the
+titles of the listings the site shows (checked with the pages' for length and duplicates)."""
 
 from django.urls import reverse
 from django.utils import timezone
@@ -22,4 +23,22 @@ def expired_listings():
                 reverse(edit_url_name, args=[listing.pk]),
                 _("Expired on %(date)s: no longer shown. Extend it or unpublish it.")
                 % {"date": listing.expires_on.isoformat()},
+            )
+
+
+def listing_titles():
+    from seo.health import Titled
+
+    from .links import listing_url
+
+    for model in (Accommodation, RealEstate):
+        edit_url_name = model.snippet_viewset.get_url_name("edit")
+        for listing in model.objects.visible().select_related("locale").order_by("pk"):
+            language = listing.locale.language_code
+            yield Titled(
+                listing.title,
+                listing.title,
+                language,
+                reverse(edit_url_name, args=[listing.pk]),
+                listing_url(listing, language) or listing.slug,
             )

@@ -3,6 +3,7 @@ search and export."""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
@@ -18,6 +19,7 @@ from wagtail.admin.ui.tables import TitleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_actions import ExtendExpiryBulkAction, UnpublishBulkAction
 from .models import Accommodation, Enquiry, OwnerSubmission, RealEstate
 
 
@@ -349,3 +351,5 @@ class ListingsViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ListingsViewSetGroup)
+hooks.register("register_bulk_action", UnpublishBulkAction)
+hooks.register("register_bulk_action", ExtendExpiryBulkAction)

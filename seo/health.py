@@ -1,12 +1,15 @@
 """What staff should fix for search engines, found in the content itself.
 
 Each check yields Findings with a link to the place where the problem is fixed. Apps add
-checks of their own (e.g. listings past expiry) with `register(check)` in AppConfig.ready().
+checks of their own (e.g. listings past expiry) with `register(check)` in AppConfig.ready(),
+and titles of their own (e.g. listings) with `register_titles(source)`: those are checked for
+length and duplicates together with the pages' titles, as search results show them side by side.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -27,12 +30,30 @@ class Finding:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class Titled:
+    """A title as search results show it, and where staff fix it."""
+
+    title: str
+    name: str  # what staff call the item in the report (a page's title, not its SEO title)
+    language: str
+    edit_url: str
+    where: str  # tells the item from its twins in "Also used by"
+
+
 CHECKS = []
+TITLE_SOURCES = []
 
 
 def register(check):
     CHECKS.append(check)
     return check
+
+
+def register_titles(source):
+    """`source()` yields Titled for what the public site shows besides pages."""
+    TITLE_SOURCES.append(source)
+    return source
 
 
 def page_edit_url(page):
@@ -43,33 +64,50 @@ def page_edit_url(page):
 def page_findings():
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     pages = list(Page.objects.live().filter(depth__gt=1).specific())
-    by_title = defaultdict(list)
+    titles = []
     for page in pages:
         language = languages[page.locale_id]
-        title = page.seo_title or page.title
-        by_title[(language, title.casefold())].append(page)
+        titles.append(
+            Titled(
+                page.seo_title or page.title,
+                page.title,
+                language,
+                page_edit_url(page),
+                page.url_path,
+            )
+        )
         if not first_attribute(page, SUMMARY_ATTRIBUTES):
             yield Finding(_("Missing description"), page.title, language, page_edit_url(page))
-        if len(title) > TITLE_MAX_LENGTH:
+    for source in TITLE_SOURCES:
+        titles.extend(source())
+    yield from title_findings(titles)
+    yield from translation_findings(pages, languages)
+
+
+def title_findings(titles):
+    """Titles longer than search results show, and titles shared within a language."""
+    by_title = defaultdict(list)
+    for item in titles:
+        by_title[(item.language, item.title.casefold())].append(item)
+        if len(item.title) > TITLE_MAX_LENGTH:
             yield Finding(
                 _("Title too long"),
-                page.title,
-                language,
-                page_edit_url(page),
+                item.name,
+                item.language,
+                item.edit_url,
                 _("%(length)s characters; search results show about %(max)s.")
-                % {"length": len(title), "max": TITLE_MAX_LENGTH},
+                % {"length": len(item.title), "max": TITLE_MAX_LENGTH},
             )
-    for (language, _title), same in by_title.items():
-        for page in same[1:] if len(same) > 1 else []:
+    for same in by_title.values():
+        for item in same[1:]:
             yield Finding(
                 _("Title used twice in the same language"),
-                page.title,
-                language,
-                page_edit_url(page),
+                item.name,
+                item.language,
+                item.edit_url,
                 _("Also used by: %(others)s")
-                % {"others": ", ".join(p.url_path for p in same if p != page)},
+                % {"others": ", ".join(other.where for other in same if other is not item)},
             )
-    yield from translation_findings(pages, languages)
 
 
 def translation_findings(pages, languages):
@@ -97,9 +135,34 @@ def translation_findings(pages, languages):
                 )
 
 
+def gallery_models():
+    """Concrete models that pair an image with alt text of their own (the galleries of
+    listings and places): there the picture's alt text comes from the row, not the image."""
+    return [
+        model
+        for model in apps.get_models()
+        if {"image", "alt_text"} <= {field.name for field in model._meta.concrete_fields}
+        and model._meta.get_field("image").related_model is Image
+    ]
+
+
+def described_by_galleries():
+    """Ids of images in some gallery whose every gallery row (any language) gives alt text.
+
+    Other uses (rich text, StreamField blocks) are not traced: they are rare for these photos,
+    and there Wagtail falls back on the image's description.
+    """
+    with_alt, without_alt = set(), set()
+    for model in gallery_models():
+        for image_id, alt_text in model.objects.values_list("image_id", "alt_text"):
+            (with_alt if alt_text.strip() else without_alt).add(image_id)
+    return with_alt - without_alt
+
+
 @register
 def image_findings():
-    for image in Image.objects.filter(description="").order_by("title"):
+    undescribed = Image.objects.filter(description="").exclude(pk__in=described_by_galleries())
+    for image in undescribed.order_by("title"):
         yield Finding(
             _("Image without alt text"),
             image.title,

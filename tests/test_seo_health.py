@@ -2,9 +2,14 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
+from wagtail.models import Locale
+
+from listings.models import AccommodationImage
 
 from .conftest import publish_translation
 from .factories import ContentPageFactory, ImageFactory
+from .listings.factories import AccommodationFactory, RealEstateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -58,3 +63,40 @@ def test_a_tidy_site_has_nothing_to_fix(admin_client, homes):
 
 def test_report_is_for_staff_only(client, homes):
     assert client.get("/admin/seo-health/").status_code == 302
+
+
+def test_gallery_photos_with_their_own_alt_text_are_not_flagged(admin_client, homes):
+    stay = AccommodationFactory()
+    described = ImageFactory(title="Camera con scrivania", description="")
+    bare = ImageFactory(title="Cucina", description="")
+    AccommodationImage.objects.create(
+        listing=stay, image=described, alt_text="Camera luminosa", locale=stay.locale
+    )
+    # One use without alt text is enough to flag the image, whatever the other rows say.
+    AccommodationImage.objects.create(
+        listing=stay, image=bare, alt_text="Cucina", locale=stay.locale
+    )
+    AccommodationImage.objects.create(listing=stay, image=bare, alt_text=" ", locale=stay.locale)
+    body = report(admin_client)
+    assert f"/admin/images/{bare.pk}/" in body
+    assert f"/admin/images/{described.pk}/" not in body
+
+
+def test_listing_titles_are_checked_for_length_and_twins(admin_client, homes):
+    long_title = RealEstateFactory(title="Una casa in pietra luminosa " * 3)
+    AccommodationFactory(title="Casa in pietra", slug="casa-in-pietra")
+    twin = AccommodationFactory(title="Casa in Pietra", slug="casa-in-pietra-2")
+    hidden = AccommodationFactory(title="Casa in pietra", slug="ritirata", live=False)
+    elsewhere = AccommodationFactory(
+        title="Casa in pietra", slug="stone", locale=Locale.objects.get(language_code="en")
+    )
+    body = report(admin_client)
+    assert "Titolo troppo lungo" in body and listing_edit_url(long_title) in body
+    assert "Titolo usato due volte nella stessa lingua" in body
+    assert listing_edit_url(twin) in body and "Usato anche da: casa-in-pietra</td>" in body
+    # Not on the site, or in another language: not a twin.
+    assert listing_edit_url(hidden) not in body and listing_edit_url(elsewhere) not in body
+
+
+def listing_edit_url(listing):
+    return reverse(listing.snippet_viewset.get_url_name("edit"), args=[listing.pk])
