@@ -39,7 +39,7 @@ def test_query_counts_do_not_grow_with_listings(client, stays_index, homes_index
         "/sitemap-it.xml",
     ]
     small = [queries_for(client, url) for url in urls]
-    generate_listings(2000, photos)
+    generate_listings(1000, photos)
     large = [queries_for(client, url) for url in urls]
     assert large == small
     assert max(large[:3]) <= BUDGET
