@@ -18,18 +18,26 @@ def _location(space):
     return ", ".join(part for part in (space.title, space.address, space.locality) if part)
 
 
+def _render(name, language, **context):
+    """Subject and body of the e-mail `name` (coworking/email/<name>_subject.txt, <name>.txt)
+    in `language`."""
+    with translation.override(language):
+        subject = render_to_string(f"coworking/email/{name}_subject.txt", context).strip()
+        return subject, render_to_string(f"coworking/email/{name}.txt", context)
+
+
 def send_confirmation(reservation, resource, space, cancel_url, page_url):
     """Tell the visitor (in their language) with an .ics attachment and the cancellation link."""
+    subject, body = _render(
+        "confirmation",
+        reservation.language,
+        reservation=reservation,
+        resource=resource,
+        space=space,
+        cancel_url=cancel_url,
+        page_url=page_url,
+    )
     with translation.override(reservation.language):
-        context = {
-            "reservation": reservation,
-            "resource": resource,
-            "space": space,
-            "cancel_url": cancel_url,
-            "page_url": page_url,
-        }
-        subject = render_to_string("coworking/email/confirmation_subject.txt", context).strip()
-        body = render_to_string("coworking/email/confirmation.txt", context)
         summary = f"{resource.name} · {space.title}"
         attachment = reservation_ics(reservation, summary, _location(space), page_url)
     message = EmailMessage(subject, body, to=[reservation.email])
@@ -40,15 +48,14 @@ def send_confirmation(reservation, resource, space, cancel_url, page_url):
 def notify_staff(reservation, resource, space, admin_url):
     if not settings.STAFF_NOTIFICATION_EMAILS:
         return
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {
-            "reservation": reservation,
-            "resource": resource,
-            "space": space,
-            "admin_url": admin_url,
-        }
-        subject = render_to_string("coworking/email/staff_subject.txt", context).strip()
-        body = render_to_string("coworking/email/staff.txt", context)
+    subject, body = _render(
+        "staff",
+        settings.LANGUAGE_CODE,
+        reservation=reservation,
+        resource=resource,
+        space=space,
+        admin_url=admin_url,
+    )
     _send(
         lambda: send_mail(subject, body, None, settings.STAFF_NOTIFICATION_EMAILS),
         reservation,
@@ -79,16 +86,15 @@ def send_status_change(reservation):
         cancel_url = page_url + space.reverse_subpage(
             "cancel", args=[cancellation_token(reservation)]
         )
-    with translation.override(language):
-        context = {
-            "reservation": reservation,
-            "resource": resource,
-            "space": space,
-            "cancel_url": cancel_url,
-            "page_url": page_url,
-        }
-        subject = render_to_string("coworking/email/status_subject.txt", context).strip()
-        body = render_to_string("coworking/email/status.txt", context)
+    subject, body = _render(
+        "status",
+        language,
+        reservation=reservation,
+        resource=resource,
+        space=space,
+        cancel_url=cancel_url,
+        page_url=page_url,
+    )
     _send(lambda: send_mail(subject, body, None, [reservation.email]), reservation)
 
 
