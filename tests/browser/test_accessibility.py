@@ -3,7 +3,7 @@ and the keyboard path every visitor relies on."""
 
 import pytest
 
-# One worker under pytest-xdist runs every browser test: they share one demo site.
+# Meant to keep the browser tests in one worker (see the Makefile: inert under pytest 9).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

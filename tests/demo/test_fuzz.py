@@ -33,7 +33,7 @@ from listings.models import AccommodationIndexPage, RealEstateIndexPage
 from seo.campaigns import PARAMETERS as CAMPAIGN_PARAMETERS
 from seo.models import LandingPage
 
-# One worker under pytest-xdist runs the whole module, so the demo is seeded once.
+# Meant to keep the module in one worker (see the Makefile: inert under pytest 9).
 pytestmark = pytest.mark.xdist_group("demo")
 
 HOSTILE = "<script>alert(1)</script>"
