@@ -74,6 +74,8 @@ def test_invalid_submission_keeps_the_campaign_and_stores_nothing(client, landin
     body = response.content.decode()
     assert response.status_code == 200
     assert 'class="field__error"' in body
+    # The summary above the form links to the field to correct.
+    assert '<li><a href="#id_e_mail">' in body
     assert '<input type="hidden" name="utm_source" value="linkedin">' in body
     assert not FormSubmission.objects.exists()
 

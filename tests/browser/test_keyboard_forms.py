@@ -37,11 +37,11 @@ def test_keyboard_books_a_coworking_slot(site, site_only_page):
     tab_to(page, "form.booking-form button[type=submit]")  # the privacy box left unticked
     enter_and_wait_for_page(page)
 
-    errors = page.locator("#form-errors")
-    expect(errors).to_be_visible()
+    # The summary of errors takes the focus: the next Tab is its link to the field.
+    expect(page.locator("#error-summary")).to_be_focused()
     expect(page.locator("#id_privacy")).to_have_attribute("aria-invalid", "true")
     assert_no_wcag_violations(page)
-    tab_to(page, "#form-errors a[href='#id_privacy']")
+    tab_to(page, "#error-summary a[href='#id_privacy']", limit=1)
     page.keyboard.press("Enter")
     assert focused(page, "#id_privacy")
     page.keyboard.press("Space")
@@ -68,10 +68,10 @@ def test_keyboard_sends_an_enquiry_to_a_listing_owner(site, site_only_page):
     tab_to(page, "#enquiry button[type=submit]")
     enter_and_wait_for_page(page)
 
-    expect(page.locator(".error-summary")).to_be_visible()
+    expect(page.locator("#error-summary")).to_be_focused()
     expect(page.locator("#id_message")).to_have_attribute("aria-invalid", "true")
     assert_no_wcag_violations(page)
-    tab_to(page, ".error-summary a[href='#id_message']")
+    tab_to(page, "#error-summary a[href='#id_message']", limit=1)
     page.keyboard.press("Enter")
     assert focused(page, "#id_message")
     page.keyboard.type("Is the flat free in May?")

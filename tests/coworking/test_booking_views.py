@@ -133,7 +133,7 @@ def test_invalid_form_shows_errors_next_to_fields(client, space, desks, tomorrow
     response = client.post(book_url(space), data)
     assert response.status_code == 400
     html = response.content.decode()
-    assert 'id="form-errors"' in html
+    assert 'id="error-summary"' in html
     assert 'aria-describedby="id_email-error' in html
     assert 'aria-invalid="true"' in html
     assert not Reservation.objects.exists()

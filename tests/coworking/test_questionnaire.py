@@ -57,7 +57,7 @@ def test_invalid_answers_are_refused_with_errors(client, questionnaire, bad):
     response = client.post(questionnaire.url, answer(**bad))
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'id="form-errors"' in html
+    assert 'id="error-summary"' in html
     assert not FormSubmission.objects.exists()
 
 
