@@ -13,6 +13,14 @@ expired listing, a past booking slot).
 Bypassed for anything but GET/HEAD, for visitors with a session (logged-in editors), and for
 the admin and previews (outside the language prefixes). A CDN in front caches for
 PAGE_CACHE_CDN_SECONDS and is purged on publish by wagtail.contrib.frontend_cache.
+
+What is each visitor's own stays out of the cached copy. Pages with a form (an enquiry, a
+questionnaire, a campaign's landing page: the pages bursts of visitors come to) are rendered
+with a placeholder for the CSRF token (`csrf_placeholder`, a context processor), and every copy
+served gets the visitor's own token in its place (Django's CSRF middleware, outside this one,
+sets their cookie); such a copy is private, so that no shared cache keeps it. The security
+headers (CSP, frame options, permissions) are added to every copy by the middleware outside
+this one, and a page that used the CSP nonce is not cached at all (no template uses it).
 """
 
 import hashlib
@@ -21,11 +29,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control
 from wagtail.models import Page
 from wagtail.signals import post_page_move
 
 GENERATION_KEY = "page-cache:generation"
+# Letters and dashes only: it stands where the token would, inside an HTML attribute.
+CSRF_PLACEHOLDER = "page-cache-csrf-token"
 WATCHED_APPS = {"borgo", "attractions", "coworking", "listings", "seo", "taggit"}
 WATCHED_MODELS = {
     "wagtailimages.image",
@@ -86,6 +97,29 @@ def is_cacheable_request(request):
     )
 
 
+def csrf_placeholder(request):
+    """Context processor: the CSRF token of a page rendered to be cached is a placeholder.
+
+    Listed after Django's built-in `csrf` processor, whose `csrf_token` it overrides."""
+    if getattr(request, "page_cache_renders", False):
+        return {"csrf_token": CSRF_PLACEHOLDER}
+    return {}
+
+
+def has_csrf_placeholder(response):
+    streaming = getattr(response, "streaming", False)
+    return not streaming and CSRF_PLACEHOLDER.encode() in response.content
+
+
+def with_visitors_token(request, response):
+    """The copy of a cached page for this visitor: their CSRF token in place of the placeholder."""
+    if has_csrf_placeholder(response):
+        token = get_token(request).encode()
+        response.content = response.content.replace(CSRF_PLACEHOLDER.encode(), token)
+        patch_cache_control(response, private=True)
+    return response
+
+
 def is_cacheable_response(response):
     return (
         response.status_code == 200
@@ -104,20 +138,24 @@ class PageCacheMiddleware:
         if not settings.PAGE_CACHE_SECONDS or not is_cacheable_request(request):
             return self.get_response(request)
         key = cache_key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+        response = cache.get(key)
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+            return with_visitors_token(request, response)
+        request.page_cache_renders = True
         response = self.get_response(request)
-        # A page that used the visitor's CSRF token (it has a form) is theirs alone.
         if (
             request.method == "GET"
             and is_cacheable_response(response)
+            # Set by code that asked for the real CSRF token (not the template's placeholder).
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            # The nonce is the response's own: a cached copy would carry a stale one.
+            and not getattr(request, "csp_nonce", None)
         ):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            patch_cache_control(response, public=True, s_maxage=settings.PAGE_CACHE_CDN_SECONDS)
+            if not has_csrf_placeholder(response):  # every copy of it is private
+                patch_cache_control(response, public=True, s_maxage=settings.PAGE_CACHE_CDN_SECONDS)
             cache.set(key, response, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
-        return response
+        return with_visitors_token(request, response)

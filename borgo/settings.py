@@ -81,7 +81,6 @@ MIDDLEWARE = [
     # Outside the page cache, which keeps each page once, uncompressed, for every client alike.
     # Django masks the CSRF token anew on every response, which defeats BREACH on it.
     "django.middleware.gzip.GZipMiddleware",
-    "borgo.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "borgo.health.DatabaseUnavailableMiddleware",
@@ -92,6 +91,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "borgo.security.PermissionsPolicyMiddleware",
+    # Inside the middleware above, so that every copy it serves gets the visitor's CSRF cookie
+    # and fresh security headers; before any that could touch the database.
+    "borgo.page_cache.PageCacheMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -114,6 +116,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "csp.context_processors.nonce",
+                "borgo.page_cache.csrf_placeholder",  # after Django's built-in csrf processor
             ],
         },
     },

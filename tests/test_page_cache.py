@@ -1,16 +1,21 @@
 """The full-page cache: served without the database, never stale, never someone else's."""
 
 import gzip
+import re
+import secrets
 from datetime import time, timedelta
 
 import pytest
+from csp.middleware import CheckableLazyObject
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.http import HttpResponse
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from borgo.memo import memoize
-from borgo.page_cache import generation
+from borgo.page_cache import CSRF_PLACEHOLDER, PageCacheMiddleware, generation
 from coworking.availability import at
 from coworking.booking import reserve
 from coworking.models import CoworkingIndexPage, EventIndexPage
@@ -156,12 +161,52 @@ def test_languages_are_cached_apart(client, guide):
     assert '<html lang="en">' in response.content.decode()
 
 
-def test_logged_in_editors_and_forms_bypass_the_cache(client, homes):
+def csrf_field(response):
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode())[1]
+
+
+def test_pages_with_forms_are_cached_with_each_visitors_own_token(homes, settings):
     landing = homes["it"].add_child(instance=landing_page(LANDING["it"], "s@example.org", None))
     landing.save_revision().publish()
-    # A page with a form carries the visitor's CSRF token: never shared.
-    client.get(landing.url)
-    assert "X-Page-Cache" not in client.get(landing.url)
+    first_visitor, second_visitor = (Client(enforce_csrf_checks=True) for _n in range(2))
+    first = first_visitor.get(landing.url)
+    second, queries = get(second_visitor, landing.url)
+    assert (first["X-Page-Cache"], second["X-Page-Cache"], queries) == ("miss", "hit", 0)
+    for response in (first, second):
+        assert CSRF_PLACEHOLDER not in response.content.decode()
+        assert "private" in response["Cache-Control"]  # no shared cache may keep the token
+        assert "s-maxage" not in response["Cache-Control"]
+    cookie = settings.CSRF_COOKIE_NAME
+    assert first.cookies[cookie].value != second.cookies[cookie].value
+    # The token in the cached copy is the second visitor's own: their post passes the check.
+    assert second_visitor.post(landing.url).status_code == 403
+    posted = second_visitor.post(landing.url, {"csrfmiddlewaretoken": csrf_field(second)})
+    assert posted.status_code == 200 and "error-summary" in posted.content.decode()
+
+
+def test_cached_copies_carry_the_security_headers(client, guide):
+    client.get("/it/trasferirsi-qui/")
+    hit = client.get("/it/trasferirsi-qui/")
+    assert hit["X-Page-Cache"] == "hit"
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Permissions-Policy"):
+        assert hit[header], header
+
+
+def test_a_page_that_used_the_csp_nonce_is_not_cached(rf):
+    def view_using_the_nonce(request):
+        return HttpResponse(f'<script nonce="{request.csp_nonce}"></script>')
+
+    def request():
+        request = rf.get("/it/with-a-nonce/")
+        request.csp_nonce = CheckableLazyObject(lambda: secrets.token_urlsafe(16))
+        return request
+
+    middleware = PageCacheMiddleware(view_using_the_nonce)
+    middleware(request())
+    assert "X-Page-Cache" not in middleware(request())
+
+
+def test_logged_in_editors_bypass_the_cache(client, homes):
     editor = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
     client.force_login(editor)
     client.get("/it/")
