@@ -32,12 +32,11 @@ run: compile
 	$(MANAGE) seed_demo --demo-users
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# The suite runs in one process per core (pytest-xdist); TEST_WORKERS=0 runs it in one process.
-# The xdist_group markers (browser, demo) mean to keep a shared set-up in one worker, but
-# pytest-xdist 3.8 groups by renaming test ids, which pytest 9 ignores: they are inert for now.
+# The suite runs in one process per core (pytest-xdist; tests/conftest.py says which tests share a
+# worker); TEST_WORKERS=0 runs it in one process.
 TEST_WORKERS ?= auto
 test: compile
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 bench: compile
 	$(BIN)/python bench/run.py

@@ -4,6 +4,7 @@ from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from xdist.scheduler import LoadScopeScheduling
 
 from borgo.models import MunicipalitySettings
 from borgo.site_setup import ensure_home_page
@@ -11,6 +12,24 @@ from borgo.site_setup import ensure_home_page
 from .factories import ContentPageFactory
 
 LANGUAGE_CODES = ["it", "en", "de", "fr"]
+# Packages whose tests share a costly set-up of package scope (the seeded demo, the browser's
+# demo site): in a parallel run each goes whole to one worker, which makes the set-up once.
+SHARED_SETUP_PACKAGES = ("tests/browser/", "tests/demo/")
+
+
+class SharedSetupScheduling(LoadScopeScheduling):
+    """pytest-xdist hands out every test on its own, except each of SHARED_SETUP_PACKAGES whole
+    (the largest first, while the other workers take the single tests).
+
+    The built-in `--dist loadgroup` would do it with xdist_group markers, but it groups by
+    renaming test ids, which pytest 9 no longer reads."""
+
+    def _split_scope(self, nodeid):
+        return next((p for p in SHARED_SETUP_PACKAGES if nodeid.startswith(p)), nodeid)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    return SharedSetupScheduling(config, log)
 
 
 @pytest.fixture(autouse=True, scope="session")

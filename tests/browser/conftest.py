@@ -1,8 +1,8 @@
 """A real site for the browser tests: the demo village served by gunicorn in production mode.
 
-Built once per test session in a temporary directory (its own SQLite database, media and
-static files), so the browser sees exactly what visitors get: hashed static files, the
-Content-Security-Policy, compiled translations. Chromium is Debian's (/usr/bin/chromium).
+Built once for this package's tests (a parallel run keeps them on one worker) in a temporary
+directory (its own SQLite database, media and static files), so the browser sees exactly what
+visitors get: hashed static files, the Content-Security-Policy, compiled translations. Chromium is Debian's (/usr/bin/chromium).
 Without it the browser tests are skipped locally; CI sets BORGO_BROWSER_TESTS=required, which
 turns a missing browser or validator into a failure.
 """
@@ -77,7 +77,7 @@ def site_environment(directory):
     return environment
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def site(tmp_path_factory):
     """Base URL of the demo served by gunicorn with DEBUG=false."""
     directory = tmp_path_factory.mktemp("browser-site")
@@ -115,7 +115,7 @@ def site(tmp_path_factory):
     server.wait(timeout=30)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
     require(os.path.exists(CHROMIUM), f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
@@ -167,7 +167,7 @@ def booking_path(base_url, language):
     return html.unescape(free_slot[1])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def pages(site):
     """{language: [paths]} sampled from the demo's sitemaps, in two languages."""
     return {language: sample_paths(site, language) for language in ("it", "de")}

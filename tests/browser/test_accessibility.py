@@ -4,7 +4,7 @@ and the keyboard path every visitor relies on."""
 import pytest
 
 # Meant to keep the browser tests in one worker (see the Makefile: inert under pytest 9).
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.browser
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 WIDTHS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}

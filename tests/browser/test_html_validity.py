@@ -16,7 +16,7 @@ import pytest
 from .conftest import ROOT, require
 
 # Meant to keep the browser tests in one worker (see the Makefile: inert under pytest 9).
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.browser
 VNU_JAR = os.environ.get("VNU_JAR", str(ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"))
 
 

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from .demo_paths import listing_index, place_index
 from .keyboard import enter_and_wait_for_page, focused, tab_to, type_into
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.browser
 RESULTS_TITLE = "#results-title"
 
 

@@ -14,7 +14,7 @@ from .demo_paths import coworking_space, listing_index
 from .keyboard import enter_and_wait_for_page, focused, tab_to, type_into
 from .test_accessibility import axe_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.browser
 
 
 def assert_no_wcag_violations(page):

@@ -1,9 +1,9 @@
 """The demo village, seeded once for every test of this package.
 
 Seeding through wagtail-localize is the slowest step of the suite, so the tests that look at the
-seeded demo live here and share one seed per worker that runs them: a transaction around the
-package, rolled back at its end; each test asks for `db` too and
-so runs in a savepoint of it, and none sees another's changes.
+seeded demo live here and share one seed (a parallel run keeps them on one worker): a
+transaction around the package, rolled back at its end; each test asks for `db` too and so runs
+in a savepoint of it, and none sees another's changes.
 """
 
 import io

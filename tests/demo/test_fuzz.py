@@ -34,7 +34,6 @@ from seo.campaigns import PARAMETERS as CAMPAIGN_PARAMETERS
 from seo.models import LandingPage
 
 # Meant to keep the module in one worker (see the Makefile: inert under pytest 9).
-pytestmark = pytest.mark.xdist_group("demo")
 
 HOSTILE = "<script>alert(1)</script>"
 OK_STATUSES = {200, 301, 302, 400, 404}

@@ -15,7 +15,7 @@ from coworking.models import BookableResource
 from listings.models import Accommodation, RealEstate
 from seo.models import LandingPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["it", "en", "de", "fr"]
 

@@ -35,7 +35,7 @@ from tests.json_ld import described_thing
 from tests.sampling import one_per_kind, sitemap_paths
 from tests.test_seo import SCHEMAS, head_links, meta
 
-pytestmark = [pytest.mark.xdist_group("demo"), pytest.mark.usefixtures("seeded_demo", "db")]
+pytestmark = pytest.mark.usefixtures("seeded_demo", "db")
 
 BASE = "https://www.castelmora.example"
 BUDGET = 15
