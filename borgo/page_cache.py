@@ -1,14 +1,14 @@
 """Full-page cache for anonymous visitors, correct by construction.
 
-Every public page in a language (`/<lang>/...`) answered 200 without setting a cookie is kept
-in the default cache (Redis when REDIS_URL is set) and served from there without touching the
-database. Instead of working out which pages a change affects, any write to the site's content
-— a page, image, document, redirect, setting, or any model of the project's apps (listings,
-events, reservations...) — moves the cache to a new generation, and the old entries simply
-expire. The new generation starts when the writer's transaction commits: started earlier, a
-request rendering in between would still read the old rows and keep them under the new
-generation. Entries also expire after PAGE_CACHE_SECONDS, for what changes with time alone (an
-expired listing, a past booking slot).
+Every public page in a language (`/<lang>/...`), and every sitemap, answered 200 without setting
+a cookie is kept in the default cache (Redis when REDIS_URL is set) and served from there
+without touching the database. Instead of working out which pages a change affects, any write
+to the site's content — a page, image, document, redirect, setting, or any model of the
+project's apps (listings, events, reservations...) — moves the cache to a new generation, and
+the old entries simply expire. The new generation starts when the writer's transaction
+commits: started earlier, a request rendering in between would still read the old rows and
+keep them under the new generation. Entries also expire after PAGE_CACHE_SECONDS, for what
+changes with time alone (an expired listing, a past booking slot).
 
 Bypassed for anything but GET/HEAD, for visitors with a session (logged-in editors), and for
 the admin and previews (outside the language prefixes). A CDN in front caches for
@@ -89,10 +89,10 @@ def cache_key(request):
 
 
 def is_cacheable_request(request):
-    language_prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+    public_prefixes = (*(f"/{code}/" for code, _name in settings.LANGUAGES), "/sitemap")
     return (
         request.method in ("GET", "HEAD")
-        and request.path.startswith(language_prefixes)
+        and request.path.startswith(public_prefixes)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
     )
 

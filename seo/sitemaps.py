@@ -7,8 +7,8 @@ its own "alternates": {language: absolute url}). Pages that ask search engines n
 them (`noindex`) are left out, and so are aliases (the copies of untranslated pages that
 wagtail-localize keeps in the other language trees): their text is another language's, so
 they are neither entries nor alternates; an alias index's sub-pages wait with it for the
-index's translation. Alternates of pages come from their live translations, found in
-one query for the whole language.
+index's translation. Alternates of pages come from their live translations: every language's
+indexable pages are read at once, for the entries of one and the alternates of all.
 """
 
 from collections import defaultdict
@@ -46,19 +46,11 @@ class LanguageSitemap(Sitemap):
         ]
 
     def items(self):
-        pages = [
-            page
-            for page in Page.objects.live()
-            .public()
-            .filter(locale__language_code=self.language_code, depth__gte=2, alias_of=None)
-            .specific()
-            if not getattr(page, "noindex", False)
-        ]
-        translations = page_translations(self.request, [page.translation_key for page in pages])
+        pages = indexable_pages(self.request)
         entries = []
-        for page in pages:
+        for page in pages.of_language[self.language_code]:
             for entry in page.get_sitemap_urls(self.request):
-                alternates = entry.get("alternates") or translations[page.translation_key]
+                alternates = entry.get("alternates") or pages.urls[page.translation_key]
                 entries.append(
                     {
                         **entry,
@@ -71,20 +63,34 @@ class LanguageSitemap(Sitemap):
         return entries
 
 
-def page_translations(request, translation_keys):
-    """{translation key: {language: absolute url}} of the indexable live pages with those keys."""
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
-    found = defaultdict(dict)
-    for page in (
-        Page.objects.live()
-        .public()
-        .filter(translation_key__in=translation_keys, alias_of=None)
-        .specific()
-    ):
-        if not getattr(page, "noindex", False):
-            language = languages[page.locale_id]
-            found[page.translation_key][language] = page.get_url(request)
-    return found
+class IndexablePages:
+    """The live, public pages of every language that search engines may index (no aliases),
+    read at once for all the sitemaps of a request: one query, and one per page type, whatever
+    the number of pages."""
+
+    def __init__(self, request):
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        self.of_language = defaultdict(list)
+        self.urls = defaultdict(dict)  # {translation key: {language: url}}
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(depth__gte=2, alias_of=None)
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
+        for page in pages:
+            if not getattr(page, "noindex", False):
+                language = languages[page.locale_id]
+                self.of_language[language].append(page)
+                self.urls[page.translation_key][language] = page.get_url(request)
+
+
+def indexable_pages(request):
+    if not hasattr(request, "indexable_pages"):
+        request.indexable_pages = IndexablePages(request)
+    return request.indexable_pages
 
 
 def with_x_default(alternates):

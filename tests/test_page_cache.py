@@ -47,6 +47,14 @@ def test_a_cached_page_is_served_without_the_database(client, guide, municipalit
     assert "s-maxage=60" in second["Cache-Control"]
 
 
+def test_sitemaps_are_cached_too(client, guide):
+    for path in ("/sitemap.xml", "/sitemap-it.xml"):
+        assert get(client, path)[0]["X-Page-Cache"] == "miss"
+        hit, queries = get(client, path)
+        assert hit["X-Page-Cache"] == "hit" and queries == 0
+        assert hit["Content-Type"] == "application/xml"
+
+
 def test_publishing_changes_what_visitors_see_at_once(
     client, guide, django_capture_on_commit_callbacks
 ):

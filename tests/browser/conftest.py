@@ -2,9 +2,9 @@
 
 Built once for this package's tests (a parallel run keeps them on one worker) in a temporary
 directory (its own SQLite database, media and static files), so the browser sees exactly what
-visitors get: hashed static files, the Content-Security-Policy, compiled translations. Chromium is Debian's (/usr/bin/chromium).
-Without it the browser tests are skipped locally; CI sets BORGO_BROWSER_TESTS=required, which
-turns a missing browser or validator into a failure.
+visitors get: hashed static files, the Content-Security-Policy, compiled translations. Chromium
+is Debian's (/usr/bin/chromium). Without it the browser tests are skipped locally; CI sets
+BORGO_BROWSER_TESTS=required, which turns a missing browser or validator into a failure.
 """
 
 import html

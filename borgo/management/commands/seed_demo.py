@@ -1,11 +1,17 @@
+from contextlib import nullcontext
 from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
+from wagtail.signal_handlers import (
+    disable_reference_index_auto_update,
+    reference_index_auto_update_disabled,
+)
 
 from borgo.demo.pages import DemoPages
 from borgo.demo.users import ensure_demo_users
@@ -47,7 +53,15 @@ class Command(BaseCommand):
             raise CommandError("Demo accounts have well-known passwords: only with DEBUG=true.")
         # Translations are copied with the Italian slug and then renamed: that is no move a
         # visitor could have bookmarked, so it must not leave automatic redirects behind.
-        with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False), transaction.atomic():
+        # The reference index ("usage" in the admin) is rebuilt once at the end instead of on
+        # each of the thousands of saves (a page is saved, revised, published, translated),
+        # unless the caller keeps it off already (the test suite): Wagtail's switch does not nest.
+        index_references = not getattr(reference_index_auto_update_disabled, "value", False)
+        with (
+            override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False),
+            transaction.atomic(),
+            disable_reference_index_auto_update() if index_references else nullcontext(),
+        ):
             groups = ensure_staff_groups()
             demo = DemoPages(self.stdout)
             demo.build()
@@ -57,4 +71,6 @@ class Command(BaseCommand):
                 ensure_demo_users(groups)
             # Last, so that the demo's own translations are made before any alias would be.
             ensure_locale_synchronization()
+        if index_references:
+            call_command("rebuild_references_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo village ready."))
