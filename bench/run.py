@@ -65,6 +65,8 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "8"))
 WARMUP_SECONDS = 2
 HEALTHZ_TIMEOUT = 30
+# The first view of a page makes its renditions (an index page: every card's AVIF, WebP, JPEG).
+FIRST_VIEW_TIMEOUT = 120
 
 # wrk's own summary rounds and switches units; this prints exact numbers (latency in µs).
 WRK_REPORT_SCRIPT = """
@@ -168,9 +170,9 @@ def stop_gunicorn(server):
         server.wait()
 
 
-def http_status(url):
+def http_status(url, timeout=10):
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
@@ -218,7 +220,7 @@ def run_wrk(url, seconds, script_path):
 def measure(base_url, targets, script_path):
     rows = []
     for label, path in targets:
-        status = http_status(base_url + path)
+        status = http_status(base_url + path, timeout=FIRST_VIEW_TIMEOUT)
         if status != 200:
             print(f"bench: skipping {label!r} ({path}): HTTP {status}")
             continue
