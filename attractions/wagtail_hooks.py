@@ -1,5 +1,6 @@
 """Admin: a flat, filterable listing of each place type, grouped in a "Territory" menu."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.pages.listing import PageFilterSet
@@ -22,6 +23,8 @@ def listing_viewset(model, icon, name, extra_filters=()):
         {
             "model": model,
             "icon": icon,
+            # PageListingViewSet has no label of its own: without one the menu shows bare icons.
+            "menu_label": capfirst(model._meta.verbose_name_plural),
             "filterset_class": filterset,
         },
     )

@@ -7,7 +7,9 @@ Editors do not see them. Both groups read questionnaire submissions and their su
 their change permission on pages, which is Wagtail's rule for form submissions.
 
 Wagtail's migrations create both groups and a "Moderators approval" workflow on the tree
-root; this module makes sure they are complete.
+root; this module makes sure they are complete. The workflow and its task are named in Italian
+(the admin's language: editors read "Invia a Moderazione"); databases made with the English
+names are renamed here and by migration borgo 0003.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -16,12 +18,16 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
     Page,
+    Task,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
 EDITORS, MODERATORS = "Editors", "Moderators"
+# Names stored in the database, shown as they are to every user: in the admin's language.
+WORKFLOW_NAME, TASK_NAME = "Moderazione", "Approvazione dei moderatori"
+WAGTAIL_DEFAULT_NAME = "Moderators approval"
 
 PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page"],
@@ -65,11 +71,18 @@ def ensure_staff_groups():
     return groups
 
 
+def name_workflow_in_italian(workflow_model, task_model):
+    """Rename Wagtail's default workflow and task; idempotent (also used by a migration)."""
+    workflow_model.objects.filter(name=WAGTAIL_DEFAULT_NAME).update(name=WORKFLOW_NAME)
+    task_model.objects.filter(name=WAGTAIL_DEFAULT_NAME).update(name=TASK_NAME)
+
+
 def _ensure_moderation_workflow(root, moderators):
+    name_workflow_in_italian(Workflow, Task)
     if WorkflowPage.objects.filter(page=root).exists():
         return
-    workflow = Workflow.objects.create(name="Moderators approval")
-    task = GroupApprovalTask.objects.create(name="Moderators approval")
+    workflow = Workflow.objects.create(name=WORKFLOW_NAME)
+    task = GroupApprovalTask.objects.create(name=TASK_NAME)
     task.groups.add(moderators)
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.create(workflow=workflow, page=root)

@@ -14,6 +14,7 @@ from django.core.cache import cache
 from django.db.models import DecimalField, ExpressionWrapper, F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .forms import AccessibleFormMixin
 from .links import CACHE_SECONDS
@@ -111,7 +112,7 @@ def _int(label, minimum, maximum):
 
 class AccommodationFilterForm(ListingFilterForm):
     accommodation_type = forms.ChoiceField(
-        label=_("Type"),
+        label=pgettext_lazy("kind of listing", "Type"),
         required=False,
         choices=[("", _("Any"))] + AccommodationType.choices,
     )

@@ -3,10 +3,11 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EnquiryStatus(models.TextChoices):
-    NEW = "new", _("New")
+    NEW = "new", pgettext_lazy("status of an enquiry", "New")
     ANSWERED = "answered", _("Answered")
     CLOSED = "closed", _("Closed")
 
