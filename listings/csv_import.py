@@ -1,24 +1,28 @@
-"""Import listings from an agency's CSV file: validate every row, then save all or nothing.
+"""Import listings from an agency's CSV file with django-import-export: one Resource per kind,
+used by the admin's import view (listings/csv_admin.py) and by `manage.py import_listings`.
 
-Columns are the model's field names (see README, "Listings: CSV import"); a row is matched to
-an Italian listing by `external_ref` and updates it, or creates a new live one.
+Columns are the model's field names (README, "CSV import"); a row is matched to an Italian
+listing by `external_ref` and updates it, or creates a new live one. Every problem of every row
+is reported in one run: a value that cannot be read (a wrong date, "maybe" for a yes/no column)
+is reported together with what the model's validation says of the row's other fields.
 
 Listings keep revisions, and the admin's edit view shows the latest one: each imported row is
 saved as a revision too, published when the listing is live, so that the edit view shows the
 imported data. A listing an editor has unpublished stays unpublished (its revision is a draft).
 """
 
-import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+import tablib
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
+from django.utils.translation import gettext as _
+from import_export import fields, resources, widgets
 from wagtail.models import Locale
 
 from .models import Accommodation, RealEstate
 from .models.base import free_slug
 
-KINDS = {"accommodation": Accommodation, "realestate": RealEstate}
 # Fields that belong to the site, not to the agency's file.
 NOT_IMPORTED = {
     "id", "locale", "translation_key", "live", "has_unpublished_changes", "first_published_at",
@@ -44,111 +48,139 @@ class RowError:
     reason: str
 
     def __str__(self):
-        return f"line {self.line}, {self.field}: {self.reason}"
+        return _("line %(line)s, %(field)s: %(reason)s") % vars(self)
 
 
-@dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    errors: list = field(default_factory=list)
-    saved: bool = False
+class ModelFieldWidget(widgets.Widget):
+    """Reads a cell as the model field does (dates YYYY-MM-DD, decimals with a dot), booleans
+    as yes/no/sì/x…; a ValueError carries the field's own, translated, message."""
 
+    def __init__(self, model_field):
+        super().__init__()
+        self.model_field = model_field
 
-def _value(model_field, raw):
-    raw = (raw or "").strip()
-    if isinstance(model_field, models.BooleanField):
-        if raw.lower() in TRUE:
-            return True
-        if raw.lower() in FALSE:
-            return False
-        raise ValidationError(f"“{raw}” is not yes or no.")
-    if raw == "" and model_field.null:
-        return None
-    return model_field.to_python(raw) if raw else raw
-
-
-def _row_to_instance(model, row, line, existing, locale, errors, taken_slugs):
-    ref = (row.get("external_ref") or "").strip()
-    if not ref:
-        errors.append(RowError(line, "external_ref", "is required to match rows to listings."))
-        return None
-    instance = existing.get(ref) or model(external_ref=ref, locale=locale, live=True)
-    row_errors = []
-    for name, raw in row.items():
-        if name == "external_ref":
-            continue
+    def clean(self, value, row=None, **kwargs):
+        raw = ("" if value is None else str(value)).strip()
+        if isinstance(self.model_field, models.BooleanField):
+            if raw.lower() in TRUE | FALSE:
+                return raw.lower() in TRUE
+            raise ValueError(_("“%(value)s” is not yes or no.") % {"value": raw})
+        if raw == "":
+            return None if self.model_field.null else ""
         try:
-            setattr(
-                instance,
-                model._meta.get_field(name).attname,
-                _value(model._meta.get_field(name), raw),
-            )
+            return self.model_field.to_python(raw)
         except ValidationError as error:
-            row_errors.append(RowError(line, name, " ".join(error.messages)))
-    if not row_errors and not instance.slug:
-        instance.slug = free_slug(model, instance.title, instance, also_taken=taken_slugs)
-    if not row_errors and instance.slug in taken_slugs:
-        row_errors.append(RowError(line, "slug", f"“{instance.slug}” is used by an earlier row."))
-    if not row_errors:
+            raise ValueError(" ".join(error.messages)) from error
+
+
+class ListingResource(resources.ModelResource):
+    """Rows update the Italian listing with their external_ref, or create a live one."""
+
+    class Meta:
+        abstract = True
+        import_id_fields = ["external_ref"]
+        clean_model_instances = True
+        skip_diff = True
+
+    @classmethod
+    def field_from_django_field(cls, field_name, django_field, readonly):
+        return fields.Field(
+            attribute=field_name, column_name=field_name, widget=ModelFieldWidget(django_field)
+        )
+
+    def before_import(self, dataset, **kwargs):
+        self.locale = Locale.get_default()
+        self.seen_refs, self.taken_slugs = set(), set()
+
+    def get_queryset(self):
+        return self._meta.model.objects.filter(locale=Locale.get_default())
+
+    def init_instance(self, row=None):
+        return self._meta.model(locale=self.locale, live=True)
+
+    def import_instance(self, instance, row, **kwargs):
+        """The fields' errors and the file's own rules (unique references and slugs), together;
+        validate_instance adds the model's validation of the other fields."""
+        errors = {}
         try:
-            instance.full_clean()
+            super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
-            for name, messages in error.message_dict.items():
-                row_errors.extend(RowError(line, name, message) for message in messages)
-    errors.extend(row_errors)
-    if row_errors:
-        return None
-    taken_slugs.add(instance.slug)
-    return instance
+            errors = error.update_error_dict(errors)
+        ref = (row.get("external_ref") or "").strip()
+        if not ref:
+            errors["external_ref"] = [_("is required to match rows to listings.")]
+        elif ref in self.seen_refs:
+            errors["external_ref"] = [_("“%(ref)s” appears twice in the file.") % {"ref": ref}]
+        self.seen_refs.add(ref)
+        if "title" not in errors and "slug" not in errors:
+            if not instance.slug:
+                instance.slug = free_slug(
+                    self._meta.model, instance.title, instance, also_taken=self.taken_slugs
+                )
+            if instance.slug in self.taken_slugs:
+                errors["slug"] = [
+                    _("“%(slug)s” is used by an earlier row.") % {"slug": instance.slug}
+                ]
+            self.taken_slugs.add(instance.slug)
+        if errors:
+            raise ValidationError(errors)
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        super().save_instance(instance, is_create, row, **kwargs)
+        revision = instance.save_revision(clean=False)
+        if instance.live:
+            revision.publish()
 
 
-def _save(instance):
-    instance.save()
-    revision = instance.save_revision(clean=False)
-    if instance.live:
-        revision.publish()
+class AccommodationResource(ListingResource):
+    class Meta(ListingResource.Meta):
+        model = Accommodation
+        fields = importable_columns(Accommodation)
 
 
-def import_listings(file, kind, dry_run=False, skip_invalid=False):
-    """Validate every row of `file`; save them in one transaction (see ImportReport)."""
-    model = KINDS[kind]
-    report = ImportReport()
-    reader = csv.DictReader(file)
-    unknown = set(reader.fieldnames or []) - set(importable_columns(model))
-    if "external_ref" not in (reader.fieldnames or []):
-        report.errors.append(RowError(1, "external_ref", "the column is missing."))
+class RealEstateResource(ListingResource):
+    class Meta(ListingResource.Meta):
+        model = RealEstate
+        fields = importable_columns(RealEstate)
+
+
+RESOURCES = {"accommodation": AccommodationResource, "realestate": RealEstateResource}
+KINDS = {kind: resource._meta.model for kind, resource in RESOURCES.items()}
+
+
+def read_csv(text):
+    """A tablib Dataset from CSV text (UTF-8, comma-separated, a header row)."""
+    return tablib.Dataset().load(text.lstrip("\ufeff"), format="csv")
+
+
+def header_errors(model, headers):
+    errors = []
+    if "external_ref" not in headers:
+        errors.append(RowError(1, "external_ref", _("the column is missing.")))
+    unknown = set(headers) - set(importable_columns(model))
     if unknown:
-        report.errors.append(RowError(1, ", ".join(sorted(unknown)), "unknown columns."))
-    if report.errors:
-        return report
-    rows = list(reader)
-    locale = Locale.get_default()
-    refs = [(row.get("external_ref") or "").strip() for row in rows]
-    existing = {
-        item.external_ref: item
-        for item in model.objects.filter(locale=locale, external_ref__in=refs)
-    }
-    valid, seen, taken_slugs = [], set(), set()
-    for line, row in enumerate(rows, start=2):
-        ref = refs[line - 2]
-        if ref and ref in seen:
-            report.errors.append(
-                RowError(line, "external_ref", f"“{ref}” appears twice in the file.")
-            )
-            continue
-        seen.add(ref)
-        instance = _row_to_instance(model, row, line, existing, locale, report.errors, taken_slugs)
-        if instance is not None:
-            valid.append(instance)
-    if dry_run or (report.errors and not skip_invalid):
-        return report
-    with transaction.atomic():
-        for instance in valid:
-            if instance.pk:
-                report.updated += 1
-            else:
-                report.created += 1
-            _save(instance)
-    report.saved = True
-    return report
+        errors.append(RowError(1, ", ".join(sorted(unknown)), _("unknown columns.")))
+    return errors
+
+
+def row_errors(result):
+    """Every problem of every row of an import-export Result, as RowErrors (line 2 = row 1)."""
+    errors = [RowError(1, "", str(error.error)) for error in result.base_errors]
+    for invalid in result.invalid_rows:
+        for name, messages in invalid.error_dict.items():
+            errors.extend(RowError(invalid.number + 1, name, message) for message in messages)
+    for number, row_error_list in result.row_errors():
+        errors.extend(RowError(number + 1, "", str(error.error)) for error in row_error_list)
+    return sorted(errors, key=lambda error: error.line)
+
+
+def import_dataset(kind, dataset, dry_run):
+    """Validate every row; save them all (unless dry_run), or nothing if one is invalid.
+    Returns (import-export Result or None, [RowError])."""
+    errors = header_errors(KINDS[kind], dataset.headers or [])
+    if errors:
+        return None, errors
+    result = RESOURCES[kind]().import_data(
+        dataset, dry_run=dry_run, use_transactions=True, rollback_on_validation_errors=True
+    )
+    return result, row_errors(result)
