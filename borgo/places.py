@@ -11,16 +11,17 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 
 WEEKDAYS = [
-    ("Mo", _("Monday")),
-    ("Tu", _("Tuesday")),
-    ("We", _("Wednesday")),
-    ("Th", _("Thursday")),
-    ("Fr", _("Friday")),
-    ("Sa", _("Saturday")),
-    ("Su", _("Sunday")),
+    ("Mo", pgettext_lazy("weekday", "Monday")),
+    ("Tu", pgettext_lazy("weekday", "Tuesday")),
+    ("We", pgettext_lazy("weekday", "Wednesday")),
+    ("Th", pgettext_lazy("weekday", "Thursday")),
+    ("Fr", pgettext_lazy("weekday", "Friday")),
+    ("Sa", pgettext_lazy("weekday", "Saturday")),
+    ("Su", pgettext_lazy("weekday", "Sunday")),
 ]
 SCHEMA_DAYS = {
     "Mo": "Monday",

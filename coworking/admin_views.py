@@ -4,7 +4,7 @@ import django_filters
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.contrib.forms.utils import get_forms_for_user
@@ -119,7 +119,7 @@ class SetStatusBulkAction(SnippetBulkAction):
 
 
 class ApproveBulkAction(SetStatusBulkAction):
-    display_name = _("Approve")
+    display_name = pgettext_lazy("reservation", "Approve")
     action_type = "approve"
     aria_label = _("Approve the selected reservations")
     new_status = ReservationStatus.CONFIRMED
@@ -133,7 +133,7 @@ class ApproveBulkAction(SetStatusBulkAction):
 
 
 class CancelBulkAction(SetStatusBulkAction):
-    display_name = _("Cancel")
+    display_name = pgettext_lazy("reservation", "Cancel")
     action_type = "cancel"
     aria_label = _("Cancel the selected reservations")
     new_status = ReservationStatus.CANCELLED

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from borgo.honeypot import HoneypotField
 
@@ -33,7 +34,7 @@ class SlotForm(forms.Form):
 
 
 class BookingForm(SlotForm):
-    minutes = forms.TypedChoiceField(label=_("Duration"), coerce=int)
+    minutes = forms.TypedChoiceField(label=pgettext_lazy("length of time", "Duration"), coerce=int)
     name = forms.CharField(label=_("Your name"), max_length=120)
     email = forms.EmailField(label=_("E-mail"), max_length=254)
     phone = forms.CharField(label=_("Phone"), max_length=40, required=False)

@@ -58,7 +58,7 @@ def coworking_spaces(locale_id):
 
 
 class ListingFilterForm(AccessibleFormMixin, forms.Form):
-    sort = forms.ChoiceField(label=_("Sort by"), required=False)
+    sort = forms.ChoiceField(label=pgettext_lazy("filter", "Sort by"), required=False)
     near = forms.TypedChoiceField(
         label=_("Co-working space"), required=False, coerce=int, empty_value=None
     )
@@ -71,7 +71,7 @@ class ListingFilterForm(AccessibleFormMixin, forms.Form):
         choices = list(self.sort_choices)
         if self.spaces:
             choices.append(("distance", _("Distance from a co-working space")))
-            self.fields["near"].choices = [("", _("Any"))] + [
+            self.fields["near"].choices = [("", pgettext_lazy("filter", "Any"))] + [
                 (pk, space.title) for pk, space in self.spaces.items()
             ]
         else:
@@ -114,7 +114,7 @@ class AccommodationFilterForm(ListingFilterForm):
     accommodation_type = forms.ChoiceField(
         label=pgettext_lazy("kind of listing", "Type"),
         required=False,
-        choices=[("", _("Any"))] + AccommodationType.choices,
+        choices=[("", pgettext_lazy("filter", "Any"))] + AccommodationType.choices,
     )
     guests = _int(_("Guests"), 1, 50)
     max_night = _int(_("Price per night up to (€)"), 1, 100_000)
@@ -151,10 +151,14 @@ class AccommodationFilterForm(ListingFilterForm):
 
 class RealEstateFilterForm(ListingFilterForm):
     deal = forms.ChoiceField(
-        label=_("Rent or sale"), required=False, choices=[("", _("Any"))] + Deal.choices
+        label=_("Rent or sale"),
+        required=False,
+        choices=[("", pgettext_lazy("filter", "Any"))] + Deal.choices,
     )
     property_type = forms.ChoiceField(
-        label=_("Property type"), required=False, choices=[("", _("Any"))] + PropertyType.choices
+        label=_("Property type"),
+        required=False,
+        choices=[("", pgettext_lazy("filter", "Any"))] + PropertyType.choices,
     )
     min_price = _int(_("Price or monthly rent from (€)"), 1, 100_000_000)
     max_price = _int(_("Price or monthly rent up to (€)"), 1, 100_000_000)

@@ -3,6 +3,7 @@ search and export."""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
@@ -20,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_actions import ExtendExpiryBulkAction, UnpublishBulkAction
+from .csv_admin import CSVImportViewSetMixin
 from .models import Accommodation, Enquiry, OwnerSubmission, RealEstate
 
 
@@ -99,8 +101,9 @@ class OwnerSubmissionFilterSet(WagtailFilterSet):
 LISTING_EXPORT = ["title", "external_ref", "locality", "live", "expires_on", "updated_at"]
 
 
-class AccommodationViewSet(SnippetViewSet):
+class AccommodationViewSet(CSVImportViewSetMixin, SnippetViewSet):
     model = Accommodation
+    import_kind = "accommodation"
     icon = "home"
     menu_label = _("Accommodation")
     list_display = [
@@ -185,8 +188,9 @@ class AccommodationViewSet(SnippetViewSet):
     )
 
 
-class RealEstateViewSet(SnippetViewSet):
+class RealEstateViewSet(CSVImportViewSetMixin, SnippetViewSet):
     model = RealEstate
+    import_kind = "realestate"
     icon = "home"
     menu_label = _("Properties")
     list_display = ["title", "deal", "property_type", "floor_area_m2", "energy_class", "expires_on"]
@@ -338,7 +342,7 @@ class OwnerSubmissionViewSet(SnippetViewSet):
                 FieldPanel("owner_email_sent", read_only=True),
                 FieldPanel("staff_email_sent", read_only=True),
             ],
-            heading=_("Owner"),
+            heading=pgettext_lazy("of a listing", "Owner"),
         ),
     ]
 

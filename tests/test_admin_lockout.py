@@ -38,7 +38,7 @@ def test_five_failures_lock_the_account_even_for_the_right_password(client, edit
     assert not is_signed_in(client)
     body = response.content.decode()
     assert "<h1>Accesso bloccato</h1>" in body
-    assert "Riprova tra 30 minuti" in body
+    assert "Riprovi tra 30 minuti" in body
     assert response["Retry-After"] == "1800"
 
 

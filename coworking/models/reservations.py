@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from .resources import BookableResource
@@ -20,7 +21,7 @@ from .resources import BookableResource
 class ReservationStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for approval")
     CONFIRMED = "confirmed", _("Confirmed")
-    CANCELLED = "cancelled", _("Cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("reservation", "Cancelled")
 
 
 class Reservation(models.Model):

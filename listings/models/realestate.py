@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail_localize.fields import TranslatableField
 
@@ -52,7 +53,7 @@ class AddressPrecision(models.TextChoices):
 
 
 class Heating(models.TextChoices):
-    NONE = "none", _("None")
+    NONE = "none", pgettext_lazy("heating", "None")
     AUTONOMOUS = "autonomous", _("Own boiler")
     CENTRAL = "central", _("Central")
     HEAT_PUMP = "heat_pump", _("Heat pump")
