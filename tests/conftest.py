@@ -110,3 +110,34 @@ def root_page(db):
 @pytest.fixture
 def default_site(homes):
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def listing_editor(client, django_user_model, homes):
+    """A client signed in as an Editor (Italian admin) who manages accommodation and
+    properties, as the README says Editors do."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.users.models import UserProfile
+
+    from borgo.staff import EDITORS, ensure_staff_groups
+
+    ensure_staff_groups()
+    editors = Group.objects.get(name=EDITORS)
+    editors.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="listings",
+            codename__in=[
+                "add_accommodation",
+                "change_accommodation",
+                "add_realestate",
+                "change_realestate",
+            ],
+        )
+    )
+    user = django_user_model.objects.create_user("ed", "ed@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "it"
+    profile.save()
+    user.groups.add(editors)
+    client.force_login(user)
+    return client

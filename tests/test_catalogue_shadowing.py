@@ -10,12 +10,10 @@ takes the same translation.
 
 from pathlib import Path
 
+import django
 import polib
 import pytest
 from django.apps import apps
-from django.conf import settings
-
-import django
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_APPS = {"borgo", "attractions", "coworking", "listings", "seo"}
