@@ -250,6 +250,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Rome")
 USE_I18N = True
 USE_TZ = True
+# Italian dates as Italian writes them ("4 dicembre 2026"): borgo/formats/.
+FORMAT_MODULE_PATH = ["borgo.formats"]
 
 # Static and media files.
 STATIC_URL = "/static/"

@@ -4,7 +4,7 @@ Each English string here was once shown to Italian staff, each for its own reaso
 the project's speed-test column shadowing Wagtail's translation; "1-4 of 4 pagine" is a Wagtail
 8 string its Italian catalogue lacks (the project's catalogue supplies it); "Submit to
 Moderators approval" named Wagtail's default workflow, renamed in Italian; the Territory menu
-items had no label at all."""
+items had no label at all; dates read "04 Dicembre 2026" (borgo/formats/)."""
 
 import json
 import re
@@ -71,6 +71,8 @@ def test_italian_replaces_each_english_string(listing_editor, italian_pages):
     assert re.search(r"1-1 di 1 pagin", explorer)
     edit = listing_editor.get(italian_pages["page edit"]).content.decode()
     assert "Invia a Moderazione" in edit
+    stays = listing_editor.get(italian_pages["accommodation"]).content.decode()
+    assert "4 dicembre 2026" in stays  # not "04 Dicembre 2026" (Django's Italian format)
     upload = listing_editor.get(italian_pages["image add"]).content.decode()
     assert ">Carica</em>" in upload
 
