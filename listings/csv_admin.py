@@ -80,6 +80,7 @@ class CSVImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView)
                 form=UploadForm(),
                 errors=errors,
                 totals=result.totals if result else None,
+                rows=result.valid_rows() if result else [],
                 confirm_form=None if errors else ConfirmForm(initial={"csv_text": text}),
             )
         )

@@ -60,6 +60,8 @@ def test_preview_then_confirm_creates_the_listings(editor):
     response = upload(editor, HEADER + GOOD + twin)
     body = response.content.decode()
     assert "creerà 2 annunci e ne aggiornerà 0" in body
+    for line in (2, 3):
+        assert f"<td>{line}</td><td>Casa Uno</td><td>da creare</td>" in body
     assert not Accommodation.objects.exists()  # a dry run
     csv_text = response.context["confirm_form"].initial["csv_text"]
     response = editor.post(reverse(URL + "import"), {"csv_text": csv_text})
