@@ -32,13 +32,18 @@ class UploadForm(forms.Form):
     )
 
     def clean_csv_file(self):
+        """The file's text, once it is known to be a CSV table."""
         upload = self.cleaned_data["csv_file"]
         if upload.size > MAX_BYTES:
             raise forms.ValidationError(_("The file is larger than 2 MB."))
         try:
-            return upload.read().decode("utf-8-sig")
+            text = upload.read().decode("utf-8-sig")
+            read_csv(text)
         except UnicodeDecodeError as error:
             raise forms.ValidationError(_("The file is not UTF-8 text.")) from error
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from error
+        return text
 
 
 class ConfirmForm(forms.Form):
@@ -52,12 +57,12 @@ class CSVImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView)
     kind = model = index_url_name = None
     header_icon = "upload"
 
-    def user_has_permission(self, permission):
-        return self.permission_policy.user_has_permission(
-            self.request.user, "add"
-        ) and self.permission_policy.user_has_permission(self.request.user, "change")
-
     permission_required = "add"
+
+    def user_has_permission(self, permission):
+        """Importing creates and changes listings: it takes both permissions."""
+        user = self.request.user
+        return all(self.permission_policy.user_has_permission(user, a) for a in ("add", "change"))
 
     def get_page_title(self):
         return _("Import %(items)s from CSV") % {"items": self.model._meta.verbose_name_plural}

@@ -149,8 +149,12 @@ KINDS = {kind: resource._meta.model for kind, resource in RESOURCES.items()}
 
 
 def read_csv(text):
-    """A tablib Dataset from CSV text (UTF-8, comma-separated, a header row)."""
-    return tablib.Dataset().load(text.lstrip("\ufeff"), format="csv")
+    """A tablib Dataset from CSV text (UTF-8, comma-separated, a header row); ValueError if a
+    row has more cells than the header."""
+    try:
+        return tablib.Dataset().load(text.lstrip("\ufeff"), format="csv")
+    except tablib.InvalidDimensions as error:
+        raise ValueError(_("A row has more cells than the header row.")) from error
 
 
 def header_errors(model, headers):

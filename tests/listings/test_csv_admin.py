@@ -77,3 +77,20 @@ def test_staff_without_the_listing_permissions_cannot_import(client, django_user
     client.force_login(user)
     response = client.get(reverse(URL + "import"))
     assert response.status_code in (302, 403)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe\x00bad", "Il file non è testo UTF-8."),
+        (
+            b"external_ref,title\nAG-1,Casa,troppo\n",
+            "Una riga ha più celle della riga di intestazione.",
+        ),
+    ],
+)
+def test_unreadable_files_are_a_form_error(editor, content, message):
+    csv_file = SimpleUploadedFile("agency.csv", content, content_type="text/csv")
+    response = editor.post(reverse(URL + "import"), {"csv_file": csv_file})
+    assert response.status_code == 200
+    assert message in response.content.decode()

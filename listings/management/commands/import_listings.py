@@ -24,7 +24,7 @@ class Command(BaseCommand):
         try:
             with open(file, encoding="utf-8-sig", newline="") as handle:
                 dataset = read_csv(handle.read())
-        except (OSError, UnicodeDecodeError) as error:
+        except (OSError, ValueError) as error:  # UnicodeDecodeError is a ValueError
             raise CommandError(f"Cannot read {file}: {error}") from error
         result, errors = import_dataset(kind, dataset, dry_run=True)
         for error in errors:
