@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "borgo.body_limit.RequestTooLargeMiddleware",  # in the language chosen just above
     "borgo.health.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -369,6 +370,13 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Owners' photos from the public offer form (listings/photos.py); the pixel limit is Wagtail's.
 LISTING_SUBMISSION_MAX_UPLOAD_MB = env.float("LISTING_SUBMISSION_MAX_UPLOAD_MB", default=10)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Whole request bodies, refused with a 413 before they are read (borgo/body_limit.py): public
+# paths take what the offer form needs (six photos and the form), the admin what staff upload
+# (images of 10 MB, documents, GPX tracks; one file a request).
+MAX_REQUEST_BODY_MB = env.float(
+    "MAX_REQUEST_BODY_MB", default=6 * LISTING_SUBMISSION_MAX_UPLOAD_MB + 1
+)
+ADMIN_MAX_REQUEST_BODY_MB = env.float("ADMIN_MAX_REQUEST_BODY_MB", default=100)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # libavif's encoding speed for AVIF renditions, 0 (smallest files) to 10 (fastest): borgo/avif.py.
 AVIF_ENCODING_SPEED = env.int("AVIF_ENCODING_SPEED", default=8)
