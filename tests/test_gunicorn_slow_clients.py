@@ -131,4 +131,3 @@ def health_answers_despite_two_slow_clients(port):
 
 def test_two_slow_clients_do_not_hold_the_default_configuration(serve):
     assert health_answers_despite_two_slow_clients(serve())
-
