@@ -16,12 +16,13 @@ seconds held both workers of a small server until the timeout (/healthz included
 worker waits for a connection's first bytes in its event loop, and a slow client then holds one
 thread, not the worker: the others, and the worker's heartbeat, go on. A buffering proxy in
 front (nginx) also absorbs slow clients and bodies; this holds without one. Measured in the
-README (Performance): the cached page's throughput is the same as with sync workers.
+README (Performance): a cached page answers at least as fast as with sync workers.
 
 Workers are not recycled after a number of requests: nothing of the project grows without
-bound, and a recycled worker starts cold (imports, connections, per-process caches), which
-cost throughput in the measurement; GUNICORN_MAX_REQUESTS turns it on, with a 10 % jitter so
-that workers do not all restart at once. Logs go to stdout/stderr for the container or process
+bound, and a recycled worker starts cold (imports, connections, per-process caches), which an
+earlier measurement found to cost throughput (ours could not tell it from noise, README);
+GUNICORN_MAX_REQUESTS turns it on, with a 10 % jitter so that workers do not all restart at
+once. Logs go to stdout/stderr for the container or process
 manager. The app is not preloaded: each worker imports Django itself, so a deploy needs no
 special handling of database connections opened before forking.
 """
