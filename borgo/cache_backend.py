@@ -15,7 +15,7 @@ when it ends (info), never per call.
 
 Callers see what a miss looks like: `get` returns its default, `get_many` an empty dict, and
 writes (`set`, `add`, `incr`, `delete`...) return None. Code that must know whether a write
-reached Redis (the page cache's invalidation) checks that, or asks `is_available`.
+reached Redis (the page cache's invalidation) checks that.
 """
 
 import functools
@@ -143,11 +143,6 @@ class ResilientRedisCache(RedisCache):
         options["IGNORE_EXCEPTIONS"] = False
         super().__init__(server, {**params, "OPTIONS": options})
         self.breaker = breaker_for(server, retry_seconds)
-
-    @property
-    def is_available(self):
-        """False while the breaker is open: a write now would be lost."""
-        return not self.breaker.is_open
 
     get = _guarded("get", _default)
     get_many = _guarded("get_many", _no_values)
