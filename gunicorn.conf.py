@@ -4,14 +4,27 @@
 |---------------------------|-------------------------|-------------------------------------------|
 | `GUNICORN_BIND`           | `0.0.0.0:${PORT:-8000}` | address to listen on (PaaS set PORT)      |
 | `WEB_CONCURRENCY`         | `2 * CPUs + 1`          | worker processes                          |
-| `GUNICORN_THREADS`        | `1`                     | threads per worker (>1: gthread worker)   |
+| `GUNICORN_WORKER_CLASS`   | `gthread`               | gunicorn's worker class (`sync`...)       |
+| `GUNICORN_THREADS`        | `4`                     | threads per worker                        |
+| `GUNICORN_MAX_REQUESTS`   | `0`: never recycled     | requests before a worker is replaced      |
 | `FORWARDED_ALLOW_IPS`     | `127.0.0.1`             | proxies trusted for X-Forwarded-* headers |
 | `GUNICORN_CONTROL_SOCKET` | unset: no socket        | control socket for `gunicornc`            |
 
-Workers are recycled after about 1000 requests (with jitter, so they don't all restart at once) to
-bound any slow memory growth. Logs go to stdout/stderr for the container or process manager.
-The app is not preloaded: each worker imports Django itself, so a deploy needs no special
-handling of database connections opened before forking.
+Threaded workers (gthread), so that slow clients cannot hold the site: a sync worker is taken by
+one connection from its first byte to its last, and two clients sending a header line every few
+seconds held both workers of a small server until the timeout (/healthz included). A gthread
+worker waits for a connection's first bytes in its event loop, and a slow client then holds one
+thread, not the worker: the others, and the worker's heartbeat, go on. A buffering proxy in
+front (nginx) also absorbs slow clients and bodies; this holds without one. Measured in the
+README (Performance): a cached page answers at least as fast as with sync workers.
+
+Workers are not recycled after a number of requests: nothing of the project grows without
+bound, and a recycled worker starts cold (imports, connections, per-process caches), which an
+earlier measurement found to cost throughput (ours could not tell it from noise, README);
+GUNICORN_MAX_REQUESTS turns it on, with a 10 % jitter so that workers do not all restart at
+once. Logs go to stdout/stderr for the container or process
+manager. The app is not preloaded: each worker imports Django itself, so a deploy needs no
+special handling of database connections opened before forking.
 """
 
 import multiprocessing
@@ -19,14 +32,15 @@ import os
 
 bind = os.environ.get("GUNICORN_BIND") or f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY") or 2 * multiprocessing.cpu_count() + 1)
-threads = int(os.environ.get("GUNICORN_THREADS") or 1)
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS") or "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS") or 4)
 
 timeout = 30
 graceful_timeout = 30
 keepalive = 5
 
-max_requests = 1000
-max_requests_jitter = 100
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS") or 0)
+max_requests_jitter = max_requests // 10
 
 accesslog = "-"
 errorlog = "-"

@@ -6,10 +6,12 @@ redirect, sessions or the language.
 """
 
 import logging
+import sys
 
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.views import defaults
 
 logger = logging.getLogger(__name__)
 
@@ -41,15 +43,23 @@ class HealthCheckMiddleware:
         return response
 
 
+DATABASE_DOWN = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
+def database_unavailable(request):
+    """A short 503 in the visitor's language, rendered without touching the database.
+
+    Retry-After tells browsers and crawlers to come back. Django reconnects by itself on the
+    next request (CONN_HEALTH_CHECKS), so the site recovers without a restart."""
+    response = render(request, "503.html", status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 class DatabaseUnavailableMiddleware:
-    """A short 503 in the visitor's language while the database is unreachable.
-
-    Rendered without touching the database; Retry-After tells browsers and crawlers to come
-    back. Django reconnects by itself on the next request (CONN_HEALTH_CHECKS), so the site
-    recovers without a restart.
-    """
-
-    RETRY_AFTER_SECONDS = 30
+    """The 503 for a view that finds the database unreachable (in development too)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -58,10 +68,18 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, (OperationalError, InterfaceError)):
+        if not isinstance(exception, DATABASE_DOWN):
             return None
         logger.error("Database unavailable: %s", exception)
-        response = render(request, "503.html", status=503)
-        response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
-        response["Cache-Control"] = "no-store"
-        return response
+        return database_unavailable(request)
+
+
+def server_error(request):
+    """handler500: the 503 wherever else the database was found unreachable, the 500 otherwise.
+
+    A view's error reaches the middleware above, but not one raised by a middleware: Wagtail's
+    redirect middleware, for instance, looks up every path that found no page (/favicon.ico,
+    /wp-login.php...) after the view. Django calls this handler inside its `except` block."""
+    if isinstance(sys.exc_info()[1], DATABASE_DOWN):
+        return database_unavailable(request)
+    return defaults.server_error(request)

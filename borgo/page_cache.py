@@ -8,7 +8,9 @@ project's apps (listings, events, reservations...) — moves the cache to a new 
 the old entries simply expire. The new generation starts when the writer's transaction
 commits: started earlier, a request rendering in between would still read the old rows and
 keep them under the new generation. Entries also expire after PAGE_CACHE_SECONDS, for what
-changes with time alone (an expired listing, a past booking slot).
+changes with time alone (an expired listing, a past booking slot). If the cache does not
+answer when a change commits (a Redis blip), the new generation is tried again every second
+until it is stored, so that the change shows within a few seconds of the cache's return.
 
 Bypassed for anything but GET/HEAD, for visitors with a session (logged-in editors), and for
 the admin and previews (outside the language prefixes). A CDN in front caches for
@@ -24,6 +26,9 @@ this one, and a page that used the CSP nonce is not cached at all (no template u
 """
 
 import hashlib
+import logging
+import threading
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -34,7 +39,14 @@ from django.utils.cache import patch_cache_control
 from wagtail.models import Page
 from wagtail.signals import post_page_move
 
+logger = logging.getLogger(__name__)
+
 GENERATION_KEY = "page-cache:generation"
+# How often a failed invalidation is tried again (see `invalidate`).
+RETRY_SECONDS = 1
+_retry_lock = threading.Lock()
+_retry_until = 0.0
+retry_thread = None
 # Letters and dashes only: it stands where the token would, inside an HTML attribute.
 CSRF_PLACEHOLDER = "page-cache-csrf-token"
 WATCHED_APPS = {"borgo", "attractions", "coworking", "listings", "seo", "taggit"}
@@ -48,23 +60,60 @@ WATCHED_MODELS = {
 
 
 def generation():
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+    # Started from the clock, so that a generation lost with its key (Redis emptied) never
+    # comes back to a number that copies still in the cache were kept under.
+    return cache.get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
+
+
+def start_new_generation():
+    """True once the cache holds a new generation; False if it did not answer.
+
+    The project's Redis backend answers a failed call as a miss (None); another backend may
+    raise instead, hence the broad except: either way the change is not shown yet."""
+    try:
+        try:
+            return cache.incr(GENERATION_KEY) is not None
+        except ValueError:  # no generation yet (or the cache was emptied)
+            cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+            return cache.get(GENERATION_KEY) is not None
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def invalidate(**kwargs):
-    """Start a new generation: every page cached so far is out of date."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation yet (or the cache was emptied)
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    """Start a new generation: every page cached so far is out of date.
+
+    If the cache does not answer (a Redis blip), the copies it holds would be served, stale,
+    until they expire: so a thread of this process tries again every RETRY_SECONDS until the
+    new generation is stored, for as long as any copy kept before could still be served."""
+    if not start_new_generation():
+        logger.warning("Page cache not invalidated: the cache did not answer. Trying again.")
+        _retry_in_background()
+
+
+def _retry_in_background():
+    global _retry_until, retry_thread
+    horizon = max(settings.PAGE_CACHE_SECONDS, settings.CHROME_MEMO_SECONDS)
+    with _retry_lock:
+        _retry_until = time.monotonic() + horizon
+        if retry_thread is None or not retry_thread.is_alive():
+            retry_thread = threading.Thread(
+                target=_retry_until_stored, name="page-cache-invalidation", daemon=True
+            )
+            retry_thread.start()
+
+
+def _retry_until_stored():
+    while time.monotonic() < _retry_until:
+        time.sleep(RETRY_SECONDS)
+        if start_new_generation():
+            logger.info("Page cache invalidated after the cache came back.")
+            return
 
 
 def invalidate_on_commit(using=None, **kwargs):
-    """Invalidate once the current transaction commits (at once outside one).
-
-    Robust: the write has been committed by then, so a cache error must not turn it into a 500;
-    what was cached expires after PAGE_CACHE_SECONDS anyway."""
-    transaction.on_commit(invalidate, using=using, robust=True)
+    """Invalidate once the current transaction commits (at once outside one)."""
+    transaction.on_commit(invalidate, using=using)
 
 
 def content_changed(sender, using=None, **kwargs):

@@ -1,7 +1,10 @@
 """Rate limits on the public forms: at most FORM_RATE_LIMIT posts per client IP and form kind.
 
-The counting is django-ratelimit's: a fixed window per (form kind, client IP) in the default
-cache, which is Redis when REDIS_URL is set, so every web server shares the counts. A view
+The counting is django-ratelimit's: a fixed window per (form kind, client IP) in the
+`ratelimit` cache (RATELIMIT_USE_CACHE), which is Redis when RATELIMIT_REDIS_URL (by default
+REDIS_URL) is set, so every web server shares the counts. It is a cache of its own so that the
+page copies, one per distinct URL a visitor asks for, can never evict the counts: in production
+its Redis is one that does not evict (README, "Abuse protection"). A view
 calls `limit_posts(request, "enquiry")` before it reads the form; past the limit that raises
 TooManyRequests, which django-ratelimit's middleware hands to `too_many_requests`
 (RATELIMIT_VIEW): a 429 page in the visitor's language with Retry-After. At that point nothing

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "borgo.body_limit.RequestTooLargeMiddleware",  # in the language chosen just above
     "borgo.health.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -129,26 +130,42 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis shared by every web server when REDIS_URL is set, local memory otherwise.
-# A Redis outage must not take the site down, so its errors are ignored (a cache miss), and an
-# unreachable host is given up on within half a second (a page asks the cache several times).
+# Caches: Redis shared by every web server when REDIS_URL is set, local memory otherwise.
+# "default" holds the page copies and the chrome memo; "ratelimit" the rate-limit counters, in
+# a cache of their own so that page copies (one per distinct URL) can never evict them
+# (README: "Abuse protection"); in production RATELIMIT_REDIS_URL names a Redis that does not
+# evict. A Redis that is down or hung must not take the site down: its calls count as misses,
+# a call that gets no answer within REDIS_TIMEOUT_SECONDS is given up on, and the failing
+# server is then left alone for a couple of seconds (borgo/cache_backend.py).
 REDIS_URL = env.str("REDIS_URL", default="")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-            },
-            "KEY_PREFIX": "borgo",
-        }
+RATELIMIT_REDIS_URL = env.str("RATELIMIT_REDIS_URL", default=REDIS_URL)
+REDIS_TIMEOUT_SECONDS = env.float("REDIS_TIMEOUT_SECONDS", default=0.25)
+
+
+def redis_cache(url, prefix):
+    return {
+        "BACKEND": "borgo.cache_backend.ResilientRedisCache",
+        "LOCATION": url,
+        "OPTIONS": {
+            "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+            "SOCKET_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+        },
+        "KEY_PREFIX": prefix,
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+def local_cache(name):
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+
+
+CACHES = {
+    "default": redis_cache(REDIS_URL, "borgo") if REDIS_URL else local_cache("default"),
+    "ratelimit": (
+        redis_cache(RATELIMIT_REDIS_URL, "borgo-ratelimit")
+        if RATELIMIT_REDIS_URL
+        else local_cache("ratelimit")
+    ),
+}
 
 # Content kept across requests (the full-page cache, the chrome memo) is retired by a generation
 # counter held in the cache itself (borgo/page_cache.py), so a change reaches every process only
@@ -187,10 +204,13 @@ if not re.fullmatch(r"[1-9][0-9]*/[0-9]*[smhd]", FORM_RATE_LIMIT):
 RATELIMIT_IP_META_KEY = "borgo.client_ip.client_ip"
 RATELIMIT_VIEW = "borgo.ratelimit.too_many_requests"
 RATELIMIT_FAIL_OPEN = True  # Redis down: forms keep working (borgo/ratelimit.py logs it)
-if not REDIS_URL:
+RATELIMIT_USE_CACHE = "ratelimit"
+# django-ratelimit knows django-redis's backend by name only, not the project's wrapper of it.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+if not RATELIMIT_REDIS_URL:
     # Local memory counts per process: right for one process (development, tests, a small
-    # single-worker site); several workers or servers need REDIS_URL to share the counts.
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+    # single-worker site); several workers or servers need Redis to share the counts.
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -353,6 +373,13 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Owners' photos from the public offer form (listings/photos.py); the pixel limit is Wagtail's.
 LISTING_SUBMISSION_MAX_UPLOAD_MB = env.float("LISTING_SUBMISSION_MAX_UPLOAD_MB", default=10)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Whole request bodies, refused with a 413 before they are read (borgo/body_limit.py): public
+# paths take what the offer form needs (six photos and the form), the admin what staff upload
+# (images of 10 MB, documents, GPX tracks; one file a request).
+MAX_REQUEST_BODY_MB = env.float(
+    "MAX_REQUEST_BODY_MB", default=6 * LISTING_SUBMISSION_MAX_UPLOAD_MB + 1
+)
+ADMIN_MAX_REQUEST_BODY_MB = env.float("ADMIN_MAX_REQUEST_BODY_MB", default=100)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # libavif's encoding speed for AVIF renditions, 0 (smallest files) to 10 (fastest): borgo/avif.py.
 AVIF_ENCODING_SPEED = env.int("AVIF_ENCODING_SPEED", default=8)

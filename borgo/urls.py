@@ -31,3 +31,5 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler500 = "borgo.health.server_error"

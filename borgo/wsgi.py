@@ -1,9 +1,14 @@
-"""WSGI entry point: `gunicorn borgo.wsgi -c gunicorn.conf.py`."""
+"""WSGI entry point: `gunicorn borgo.wsgi -c gunicorn.conf.py`.
+
+The request body limit comes first, so that an oversized body is refused before anything reads
+it (borgo/body_limit.py)."""
 
 import os
 
 from django.core.wsgi import get_wsgi_application
 
+from borgo.body_limit import RequestBodyLimit
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "borgo.settings")
 
-application = get_wsgi_application()
+application = RequestBodyLimit(get_wsgi_application())

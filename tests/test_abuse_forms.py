@@ -221,13 +221,12 @@ def test_behind_a_proxy_each_visitor_has_their_own_limit(client, homes, settings
 
 def test_forms_keep_working_when_redis_is_down(client, homes, settings):
     form = enquiry_form(homes)
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
-        }
+    redis = {
+        "BACKEND": "borgo.cache_backend.ResilientRedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2},
     }
+    settings.CACHES = {"default": redis, "ratelimit": redis}
     settings.FORM_RATE_LIMIT = "1/10m"
     with TestCase().assertLogs("borgo.ratelimit", "WARNING") as logs:
         for n in range(3):

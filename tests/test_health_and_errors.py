@@ -108,3 +108,35 @@ def test_cached_pages_outlive_an_unreachable_database(client, guide):
     # The 503 is not kept in the page cache: the page recovers with the database.
     recovered = client.get(uncached_url)
     assert recovered.status_code == 200 and recovered["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("/favicon.ico", "Gleich wieder da"),  # outside the language prefixes: Accept-Language
+        ("/wp-login.php", "Gleich wieder da"),
+        ("/admin/login/", "Gleich wieder da"),
+        ("/.env", "Gleich wieder da"),
+        ("/it/no-such-page/", "Torniamo tra un attimo"),  # the path's language
+    ],
+)
+def test_every_path_answers_503_while_the_database_is_down(client, homes, path, text):
+    client.raise_request_exception = False
+    with connection.execute_wrapper(database_down):
+        response = client.get(path, HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert text in response.content.decode()
+
+
+def test_other_errors_outside_the_pages_are_still_a_500(client, homes, monkeypatch):
+    def broken(self, request, response):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(
+        "wagtail.contrib.redirects.middleware.RedirectMiddleware.process_response", broken
+    )
+    client.raise_request_exception = False
+    response = client.get("/favicon.ico")
+    assert response.status_code == 500
+    assert "Retry-After" not in response

@@ -82,7 +82,8 @@ def test_plain_http_switch_for_loopback_and_tls_proxies():
 def test_environment_configures_database_cache_and_email():
     result = run_python(
         "import django; django.setup(); from django.conf import settings as s; "
-        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], s.EMAIL_BACKEND)",
+        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], "
+        "s.CACHES['ratelimit']['LOCATION'], s.EMAIL_BACKEND)",
         SECRET_KEY=GOOD_KEY,
         DATABASE_URL="postgres://borgo:pw@db.internal:5432/borgo",
         REDIS_URL="redis://cache.internal:6379/1",
@@ -91,21 +92,26 @@ def test_environment_configures_database_cache_and_email():
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
         "django.db.backends.postgresql",
-        "django_redis.cache.RedisCache",
+        "borgo.cache_backend.ResilientRedisCache",
+        "redis://cache.internal:6379/1",  # the counters too, unless RATELIMIT_REDIS_URL says
         "django.core.mail.backends.smtp.EmailBackend",
     ]
 
 
-def test_an_unreachable_redis_is_a_quick_cache_miss():
+@pytest.mark.parametrize(
+    ("environment", "seconds"), [({}, 0.25), ({"REDIS_TIMEOUT_SECONDS": "0.5"}, 0.5)]
+)
+def test_an_unreachable_redis_is_a_quick_cache_miss(environment, seconds):
     result = run_python(
         "import django; django.setup(); from django.conf import settings as s; "
-        "print(sorted(s.CACHES['default']['OPTIONS'].items()))",
+        "print([sorted(c['OPTIONS'].items()) for c in s.CACHES.values()])",
         SECRET_KEY=GOOD_KEY,
         REDIS_URL="redis://cache.internal:6379/1",
+        RATELIMIT_REDIS_URL="redis://counters.internal:6379/0",
+        **environment,
     )
-    assert result.stdout.strip() == str(
-        [("IGNORE_EXCEPTIONS", True), ("SOCKET_CONNECT_TIMEOUT", 0.5), ("SOCKET_TIMEOUT", 0.5)]
-    ), result.stderr
+    options = [("SOCKET_CONNECT_TIMEOUT", seconds), ("SOCKET_TIMEOUT", seconds)]
+    assert result.stdout.strip() == str([options, options]), result.stderr
 
 
 def test_languages_must_start_with_italian():
