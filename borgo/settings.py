@@ -287,6 +287,10 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# A new translation starts as a draft, whoever creates it: it goes live when it is translated
+# and published through moderation (borgo/translation_views.py), never as an untranslated copy.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Machine translation in wagtail-localize's editor: off unless a service is configured.
 # DeepL (EU-based) with DEEPL_AUTH_KEY, or a self-hosted LibreTranslate with LIBRETRANSLATE_URL.
 if env.str("DEEPL_AUTH_KEY", default=""):
