@@ -119,25 +119,18 @@ def publish_in_editor(client, translation):
 
 
 @pytest.mark.parametrize("publish", [update, publish_in_editor])
-def test_an_editor_submits_a_translation_for_moderation(
-    staff, german, publish, django_capture_on_commit_callbacks
+@pytest.mark.parametrize(
+    "group_name, outcome",
+    [("Editors", assert_held_for_moderation), ("Moderators", assert_published)],
+)
+def test_editors_submit_translations_and_moderators_publish_them(
+    staff, german, publish, group_name, outcome, django_capture_on_commit_callbacks
 ):
-    editor = staff("Editors")
-    edit_summary(editor, german, NEW_SUMMARY)
+    user = staff(group_name)
+    edit_summary(user, german, NEW_SUMMARY)
     with django_capture_on_commit_callbacks(execute=True):
-        assert publish(editor, german).status_code == 302
-    assert_held_for_moderation(german)
-
-
-@pytest.mark.parametrize("publish", [update, publish_in_editor])
-def test_a_moderator_publishes_a_translation(
-    staff, german, publish, django_capture_on_commit_callbacks
-):
-    moderator = staff("Moderators")
-    edit_summary(moderator, german, NEW_SUMMARY)
-    with django_capture_on_commit_callbacks(execute=True):
-        assert publish(moderator, german).status_code == 302
-    assert_published(german)
+        assert publish(user, german).status_code == 302
+    outcome(german)
 
 
 def test_the_moderators_are_told_and_approving_publishes(
