@@ -184,3 +184,32 @@ def test_a_new_translation_by_an_editor_is_not_published(
 def test_the_snippet_api_answers_only_for_models_the_user_may_view(staff, homes):
     url = reverse("wagtail_localize:snippets_api_listing", args=["listings", "ownersubmission"])
     assert staff("Editors").get(url).status_code == 403
+
+
+def test_a_listing_translation_synced_by_an_editor_stays_a_draft(
+    staff, homes, django_capture_on_commit_callbacks
+):
+    """Listings have no workflow: the Editor's sync leaves a draft for a Moderator."""
+    from django.contrib.auth.models import Permission
+
+    from .listings.factories import AccommodationFactory
+
+    italian = AccommodationFactory(summary="Una casa nel centro storico.")
+    source, _created = TranslationSource.get_or_create_from_instance(italian)
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="en")
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    english = translation.get_target_instance()
+    editor = staff("Editors")
+    Group.objects.get(name="Editors").permissions.add(
+        Permission.objects.get(codename="change_accommodation")
+    )
+    italian.summary = "Una casa con giardino."
+    italian.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert update(editor, translation).status_code == 302
+    english.refresh_from_db()
+    assert english.live and english.summary == "Una casa nel centro storico."
+    assert english.get_latest_revision_as_object().summary == "Una casa con giardino."
