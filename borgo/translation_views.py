@@ -18,7 +18,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.models import Translation
 from wagtail_localize.views import convert
 from wagtail_localize.views.submit_translations import (
@@ -92,6 +92,8 @@ def convert_to_alias(request, page_id):
 
 def translation_of(instance):
     """The enabled translation whose target is `instance`, as wagtail-localize finds it."""
+    if not isinstance(instance, TranslatableMixin):
+        return None
     return Translation.objects.filter(
         source__object_id=instance.translation_key,
         target_locale_id=instance.locale_id,
