@@ -26,33 +26,41 @@ logger = logging.getLogger(__name__)
 
 
 class TooManyRequests(Ratelimited):
-    def __init__(self, retry_after):
+    def __init__(self, retry_after, stores=True):
         super().__init__()
         self.retry_after = retry_after
+        self.stores = stores  # a form that stores what is sent (else: a password, a reset)
 
 
-def limit_posts(request, kind):
-    """Count a POST against its client's limit for this kind of form; raise past the limit."""
+def limit_posts(request, kind, rate=None, key="ip", stores=True):
+    """Count a POST against its client's limit for this kind of form; raise past the limit.
+
+    `rate` defaults to FORM_RATE_LIMIT; `key` is django-ratelimit's (e.g. "post:email" counts
+    per address posted rather than per client IP)."""
     if request.method != "POST" or not getattr(settings, "RATELIMIT_ENABLE", True):
         return
     usage = get_usage(
         request,
         group=f"form:{kind}",
-        key="ip",
-        rate=settings.FORM_RATE_LIMIT,
+        key=key,
+        rate=rate or settings.FORM_RATE_LIMIT,
         method="POST",
         increment=True,
     )
     if usage is None:
         logger.warning("Rate limit on %s forms not applied: the cache did not answer.", kind)
     elif usage["should_limit"]:
-        raise TooManyRequests(retry_after=max(usage["time_left"], 1))
+        raise TooManyRequests(retry_after=max(usage["time_left"], 1), stores=stores)
 
 
 def too_many_requests(request, exception):
     """The 429 page (RATELIMIT_VIEW), in the language of the page the form was on."""
     retry_after = getattr(exception, "retry_after", 60)
-    response = render(request, "429.html", {"minutes": math.ceil(retry_after / 60)}, status=429)
+    context = {
+        "minutes": math.ceil(retry_after / 60),
+        "stores": getattr(exception, "stores", True),
+    }
+    response = render(request, "429.html", context, status=429)
     response["Retry-After"] = str(retry_after)
     response["Cache-Control"] = "no-store"
     return response

@@ -199,8 +199,12 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # Posts to each kind of public form (enquiry, booking, questionnaire...) per client IP, in
 # django-ratelimit's notation: "10/10m" is 10 per 10 minutes; more get a 429 page.
 FORM_RATE_LIMIT = env.str("FORM_RATE_LIMIT", default="10/10m")
-if not re.fullmatch(r"[1-9][0-9]*/[0-9]*[smhd]", FORM_RATE_LIMIT):
-    raise ImproperlyConfigured('FORM_RATE_LIMIT must look like "10/10m" (count/period).')
+# Guesses of a page's password per client IP, and password-reset requests per client IP and
+# per address asked for (borgo/throttles.py).
+PASSWORD_RATE_LIMIT = env.str("PASSWORD_RATE_LIMIT", default="5/15m")
+for _name in ("FORM_RATE_LIMIT", "PASSWORD_RATE_LIMIT"):
+    if not re.fullmatch(r"[1-9][0-9]*/[0-9]*[smhd]", globals()[_name]):
+        raise ImproperlyConfigured(f'{_name} must look like "10/10m" (count/period).')
 RATELIMIT_IP_META_KEY = "borgo.client_ip.client_ip"
 RATELIMIT_VIEW = "borgo.ratelimit.too_many_requests"
 RATELIMIT_FAIL_OPEN = True  # Redis down: forms keep working (borgo/ratelimit.py logs it)
@@ -309,6 +313,10 @@ if env.bool("TRUST_X_FORWARDED_PROTO", default=not DEBUG):
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# A new translation starts as a draft, whoever creates it: it goes live when it is translated
+# and published through moderation (borgo/translation_views.py), never as an untranslated copy.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Machine translation in wagtail-localize's editor: off unless a service is configured.
 # DeepL (EU-based) with DEEPL_AUTH_KEY, or a self-hosted LibreTranslate with LIBRETRANSLATE_URL.

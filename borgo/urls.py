@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from borgo import views
+from borgo import throttles, views
 from seo import search, sitemaps
 from seo.views import robots_txt
 
@@ -16,6 +16,12 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
+    # Wagtail's views, throttled (borgo/throttles.py); matched before Wagtail's own patterns.
+    path(
+        "admin/password_reset/",
+        throttles.ThrottledPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -28,6 +34,11 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search.search, name="search"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttles.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,6 +1,8 @@
 """iCalendar files (RFC 5545) for reservations and staff feeds, built with `icalendar`."""
 
-from icalendar import Calendar, Event, vCalAddress, vText
+from django.conf import settings
+from django.urls import reverse
+from icalendar import Calendar, Event, vText
 
 from .models import ReservationStatus
 
@@ -47,16 +49,21 @@ def reservation_ics(reservation, summary, location="", description=""):
 
 
 def staff_feed(resource, reservations):
-    """A subscription feed of a resource's bookings, with the visitors' contacts for staff."""
+    """A subscription feed of a resource's bookings for staff calendars (README, co-working).
+
+    Whoever has the address reads it, and calendar apps copy it to other servers, so it carries
+    only what planning the room needs: the booker's first name and the booking's number, with
+    a link to the reservation in the admin, where signed-in staff see the contacts."""
     calendar = new_calendar(str(resource))
     for reservation in reservations:
-        event = reservation_event(
-            reservation,
-            f"{reservation.name} ({reservation.get_status_display()})",
-            description=f"{reservation.purpose}\n{reservation.email} {reservation.phone}".strip(),
-        )
-        attendee = vCalAddress(f"mailto:{reservation.email}")
-        attendee.params["cn"] = vText(reservation.name)
-        event.add("attendee", attendee)
+        first_name = reservation.name.split()[0] if reservation.name.split() else ""
+        event = reservation_event(reservation, f"{first_name} · #{reservation.pk}".strip(" ·"))
+        event.add("url", admin_url(reservation))
         calendar.add_component(event)
     return calendar.to_ical()
+
+
+def admin_url(reservation):
+    return settings.WAGTAILADMIN_BASE_URL + reverse(
+        "wagtailsnippets_coworking_reservation:edit", args=[reservation.pk]
+    )

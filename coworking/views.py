@@ -2,12 +2,10 @@
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
@@ -21,7 +19,7 @@ from .availability import availability, canonical_resources
 from .booking import BookingError, booked_slots, reserve
 from .cancellation import LinkExpired, LinkTampered, cancellation_token, reservation_for_token
 from .forms import BookingForm, SlotForm
-from .ics import staff_feed
+from .ics import admin_url, staff_feed
 from .models import Reservation
 
 FEED_PAST_DAYS = 30
@@ -156,10 +154,7 @@ def _book(request, space, form):
         space.url + space.reverse_subpage("cancel", args=[cancellation_token(reservation)])
     )
     notifications.send_confirmation(reservation, resource, space, cancel_url, page_url)
-    admin_url = settings.WAGTAILADMIN_BASE_URL + reverse(
-        "wagtailsnippets_coworking_reservation:edit", args=[reservation.pk]
-    )
-    notifications.notify_staff(reservation, resource, space, admin_url)
+    notifications.notify_staff(reservation, resource, space, admin_url(reservation))
     context = {"reservation": reservation, "resource": resource}
     return _render(request, space, "coworking/booked.html", context)
 

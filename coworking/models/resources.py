@@ -104,7 +104,8 @@ class BookableResource(TranslatableMixin, Orderable):
         FieldRowPanel([FieldPanel("min_minutes"), FieldPanel("max_minutes")]),
         FieldRowPanel([FieldPanel("horizon_days"), FieldPanel("lead_time_hours")]),
         FieldPanel("requires_approval"),
-        FieldPanel("calendar_token"),
+        # The key opens a feed of bookings: only for staff who may see reservations.
+        FieldPanel("calendar_token", permission="coworking.view_reservation"),
     ]
     translatable_fields = [
         TranslatableField("name"),
@@ -119,7 +120,7 @@ class BookableResource(TranslatableMixin, Orderable):
         SynchronizedField("horizon_days"),
         SynchronizedField("lead_time_hours"),
         SynchronizedField("requires_approval"),
-        SynchronizedField("calendar_token"),
+        SynchronizedField("calendar_token", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):

@@ -77,20 +77,30 @@ def site_environment(directory):
     return environment
 
 
+def manage(environment, *command):
+    """Run a manage.py command against the demo site's database; returns what it printed."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *command],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
 @pytest.fixture(scope="package")
-def site(tmp_path_factory):
+def site_env(tmp_path_factory):
+    """The demo site's environment (its database, media and static files), for `manage`."""
+    return site_environment(tmp_path_factory.mktemp("browser-site"))
+
+
+@pytest.fixture(scope="package")
+def site(site_env):
     """Base URL of the demo served by gunicorn with DEBUG=false."""
-    directory = tmp_path_factory.mktemp("browser-site")
-    environment = site_environment(directory)
-    manage = [sys.executable, "manage.py"]
+    environment = site_env
     for command in (["migrate", "--no-input"], ["collectstatic", "--no-input"], ["seed_demo"]):
-        subprocess.run(
-            [*manage, *command, "--verbosity", "0"],
-            cwd=ROOT,
-            env=environment,
-            check=True,
-            capture_output=True,
-        )
+        manage(environment, *command, "--verbosity", "0")
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "borgo.wsgi", "-c", "gunicorn.conf.py"],

@@ -204,6 +204,13 @@ def test_the_staff_feed_needs_the_secret(client, space, desks, reservation):
     response = client.get(f"{space.url}calendar/{desks.calendar_token}/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
-    events = Calendar.from_ical(response.content).walk("VEVENT")
-    assert [str(event["summary"]).split(" (")[0] for event in events] == ["Anna Bianchi"]
+    (event,) = Calendar.from_ical(response.content).walk("VEVENT")
+    # First name and booking number, a link to the admin; no surname, address or phone.
+    assert str(event["summary"]) == f"Anna · #{reservation.pk}"
+    assert str(event["url"]).endswith(
+        f"/admin/snippets/coworking/reservation/edit/{reservation.pk}/"
+    )
+    assert "ATTENDEE" not in response.content.decode()
+    assert reservation.email not in response.content.decode()
+    assert "Bianchi" not in response.content.decode()
     assert client.get(f"{space.url}calendar/wrong-token/").status_code == 404

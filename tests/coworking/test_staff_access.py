@@ -64,3 +64,13 @@ def test_staff_read_the_questionnaire(client, django_user_model, questionnaire, 
     response = staff.get(reverse("coworking_questionnaire_summary"))
     assert response.status_code == 200
     assert questionnaire.title in response.content.decode()
+
+
+@pytest.mark.parametrize("group_name, sees_key", [("Moderators", True), ("Editors", False)])
+def test_only_staff_who_see_reservations_see_the_calendar_key(
+    client, django_user_model, space, desks, group_name, sees_key
+):
+    staff_client = log_in_as(client, django_user_model, group_name)
+    page = staff_client.get(reverse("wagtailadmin_pages:edit", args=[space.pk])).content.decode()
+    assert "Open space" in page  # the resource is there
+    assert (desks.calendar_token in page) is sees_key

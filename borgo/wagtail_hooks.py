@@ -1,0 +1,3 @@
+"""The borgo package's Wagtail hooks, one module per concern."""
+
+from . import translation_hooks  # noqa: F401
