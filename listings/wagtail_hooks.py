@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
     TitleFieldPanel,
 )
-from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.ui.tables import LocaleColumn, TitleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -70,14 +70,13 @@ class AccommodationFilterSet(WagtailFilterSet):
             "has_desk",
             "live",
             "featured",
-            "locale",
         ]
 
 
 class RealEstateFilterSet(WagtailFilterSet):
     class Meta:
         model = RealEstate
-        fields = ["deal", "property_type", "one_euro_scheme", "energy_class", "live", "locale"]
+        fields = ["deal", "property_type", "one_euro_scheme", "energy_class", "live"]
 
 
 class EnquiryFilterSet(WagtailFilterSet):
@@ -105,6 +104,7 @@ class AccommodationViewSet(SnippetViewSet):
     menu_label = _("Accommodation")
     list_display = [
         "title",
+        LocaleColumn(),
         "accommodation_type",
         "capacity",
         "monthly_price",
@@ -189,7 +189,15 @@ class RealEstateViewSet(SnippetViewSet):
     model = RealEstate
     icon = "home"
     menu_label = _("Properties")
-    list_display = ["title", "deal", "property_type", "floor_area_m2", "energy_class", "expires_on"]
+    list_display = [
+        "title",
+        LocaleColumn(),
+        "deal",
+        "property_type",
+        "floor_area_m2",
+        "energy_class",
+        "expires_on",
+    ]
     list_export = LISTING_EXPORT + [
         "deal",
         "property_type",
