@@ -19,6 +19,7 @@ from wagtail.admin.ui.tables import LocaleColumn, TitleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_panels
 from .admin_actions import ExtendExpiryBulkAction, UnpublishBulkAction
 from .models import Accommodation, Enquiry, OwnerSubmission, RealEstate
 
@@ -361,3 +362,8 @@ class ListingsViewSetGroup(SnippetViewSetGroup):
 register_snippet(ListingsViewSetGroup)
 hooks.register("register_bulk_action", UnpublishBulkAction)
 hooks.register("register_bulk_action", ExtendExpiryBulkAction)
+
+
+@hooks.register("construct_homepage_panels")
+def add_queue_panels(request, panels):
+    panels.extend(admin_panels.queue_panels(request.user))
