@@ -114,3 +114,23 @@ def test_a_place_photo_described_in_a_draft_is_not_flagged(admin_client, homes):
     draft.gallery_images.add(gallery_model(image=photo, alt_text="La facciata in pietra"))
     draft.save_revision()
     assert f"/admin/images/{photo.pk}/" not in report(admin_client)
+
+
+def test_the_image_description_is_explained_in_the_upload_forms(client, django_user_model):
+    """Wagtail's "Description" is the alt text: the upload page and the chooser's upload tab say
+    so, in Italian."""
+    from html import unescape
+
+    from django.utils import translation
+
+    from borgo.image_forms import ImageForm
+    from tests.staff import staff_user
+
+    client.force_login(staff_user(django_user_model, "Editors"))
+    with translation.override("it"):
+        help_text = str(ImageForm.Meta.help_texts["description"])
+    assert help_text.startswith("Il testo alternativo")
+    upload_page = client.get(reverse("wagtailimages:add")).content.decode()
+    chooser = client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
+    for html in (upload_page, chooser):
+        assert help_text in unescape(html)
