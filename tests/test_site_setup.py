@@ -49,3 +49,19 @@ def test_setup_site_puts_the_site_on_base_url_and_moves_it_when_rerun(settings, 
     assert (moved.pk, moved.root_page_id) == (site.pk, site.root_page_id)
     assert moved.root_url == "http://castelmora.example:8080"
     assert "http://castelmora.example:8080" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("base_url", "ids"),
+    [
+        ("https://www.castelmora.example", []),
+        ("http://127.0.0.1:8000", ["borgo.W001"]),
+        ("http://localhost", ["borgo.W001"]),
+        ("https://www.castelmora.example:8443", ["borgo.E001"]),
+    ],
+)
+def test_check_deploy_wants_a_public_base_url(settings, base_url, ids):
+    from borgo.checks import check_base_url
+
+    settings.BASE_URL = base_url
+    assert [message.id for message in check_base_url()] == ids
