@@ -20,6 +20,8 @@ from wagtail.signals import published
 from wagtail_localize.fields import SynchronizedField
 from wagtail_localize.models import TranslationSource
 
+from .revisions import set_fields
+
 
 def fact_fields(model):
     """The model's own columns among its synchronized fields (the gallery's photos are child
@@ -41,24 +43,7 @@ def carry_facts(sender, instance, **kwargs):
     TranslationSource.update_or_create_from_instance(instance)
     facts = {field.attname: getattr(instance, field.attname) for field in fact_fields(sender)}
     for translation in instance.get_translations():
-        _give_facts(translation, facts)
-
-
-def _give_facts(translation, facts):
-    pending = translation.has_unpublished_changes or not translation.live
-    target = translation.get_latest_revision_as_object() if pending else translation
-    _assign(target, facts)
-    revision = target.save_revision(clean=False)
-    if pending:
-        _assign(translation, facts)
-        translation.save(update_fields=list(facts))
-    else:
-        revision.publish(skip_permission_checks=True)
-
-
-def _assign(listing, facts):
-    for name, value in facts.items():
-        setattr(listing, name, value)
+        set_fields(translation, facts)
 
 
 def connect(models):
