@@ -9,6 +9,7 @@ class BorgoConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from . import checks  # noqa: F401 (registers the deploy check)
         from .avif import use_configured_speed
         from .page_cache import connect_signals
 

@@ -394,6 +394,12 @@ AVIF_ENCODING_SPEED = env.int("AVIF_ENCODING_SPEED", default=8)
 if not 0 <= AVIF_ENCODING_SPEED <= 10:
     raise ImproperlyConfigured("AVIF_ENCODING_SPEED must be between 0 and 10.")
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Help text for the image's "Description" (its alternative text) in every upload form.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "borgo.image_forms.ImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No third-party request from the admin: Gravatar would receive a hash of each staff member's
+# e-mail on every admin page. Avatars are Wagtail's own default picture, or one uploaded in the
+# account settings.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -1,11 +1,14 @@
 """Bootstrap of an empty database: the site's locales, the Italian home page and the Site.
 
-Used by `manage.py setup_site` (production, once after the first migrate) and by `seed_demo`.
-Every step is idempotent.
+Used by `manage.py setup_site` (production, after every deploy) and by `seed_demo`. Every step
+is idempotent, and the Site record is brought back to BASE_URL each time.
 """
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
@@ -48,6 +51,35 @@ def ensure_home_page(title="Home", hero_title="Benvenuti"):
             instance=HomePage(title=title, hero_title=hero_title, slug="home", locale=locales["it"])
         )
         home.save_revision().publish()
-    if not Site.objects.filter(is_default_site=True).exists():
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    ensure_site(home)
     return home
+
+
+def site_address(base_url):
+    """The (hostname, port) of the Wagtail Site for BASE_URL.
+
+    Wagtail builds every absolute page URL (`get_full_url`, moderation e-mails, feeds) from the
+    Site, and knows the scheme only from the port: 443 is https, any other port http. So https
+    must be on 443 (the default), and http on 80 (the default) or the port given.
+    """
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ImproperlyConfigured(f"BASE_URL must be an http(s) address, not {base_url!r}.")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    if (parts.scheme == "https") != (port == 443):
+        raise ImproperlyConfigured(
+            f"BASE_URL {base_url!r}: Wagtail serves https only on port 443, and http on others."
+        )
+    return parts.hostname, port
+
+
+def ensure_site(home):
+    """The default Site on BASE_URL's host and port, rooted at the Italian home page (an
+    existing Site keeps its root page and name, and moves to BASE_URL)."""
+    hostname, port = site_address(settings.BASE_URL)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site(is_default_site=True, root_page=home)
+    site.hostname, site.port = hostname, port
+    site.save()
+    return site

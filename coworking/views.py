@@ -150,9 +150,7 @@ def _book(request, space, form):
         return _render(request, space, "coworking/book.html", context, status=409)
     record_lead(request, reservation)
     page_url = space.get_full_url(request)
-    cancel_url = request.build_absolute_uri(
-        space.url + space.reverse_subpage("cancel", args=[cancellation_token(reservation)])
-    )
+    cancel_url = page_url + space.reverse_subpage("cancel", args=[cancellation_token(reservation)])
     notifications.send_confirmation(reservation, resource, space, cancel_url, page_url)
     notifications.notify_staff(reservation, resource, space, admin_url(reservation))
     context = {"reservation": reservation, "resource": resource}

@@ -8,7 +8,7 @@ from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from .admin_panels import StaleSpeedTestsPanel
+from .admin_panels import StaleSpeedTestsPanel, queue_panels
 from .admin_views import (
     ApproveBulkAction,
     CancelBulkAction,
@@ -27,6 +27,11 @@ hooks.register("register_bulk_action", CancelBulkAction)
 @hooks.register("construct_homepage_panels")
 def add_stale_speed_tests_panel(request, panels):
     panels.append(StaleSpeedTestsPanel())
+
+
+@hooks.register("construct_homepage_panels")
+def add_queue_panels(request, panels):
+    panels.extend(queue_panels(request.user))
 
 
 @hooks.register("register_admin_urls")

@@ -1,8 +1,8 @@
 """Bulk actions on the Accommodation and RealEstate snippet lists: unpublish, extend expiry.
 
-Both act on the rows staff selected, one language each. `expires_on` is a SynchronizedField,
-which wagtail-localize copies to translations only when a translation is synced; extending
-the Italian listing here does not extend its translations until then (select them too).
+Both act on the rows staff selected, and are the Moderators' (they change what the public sees).
+`expires_on` is a fact: extending a listing that is the source of translations extends them
+too when it is published (translation_facts.py).
 """
 
 import calendar
@@ -14,6 +14,7 @@ from django.utils.translation import ngettext
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from .models import Accommodation, RealEstate
+from .revisions import set_fields
 
 EXTENSION_MONTHS = 3
 
@@ -65,23 +66,13 @@ class ExtendExpiryBulkAction(ListingBulkAction):
     display_name = _("Extend expiry by 3 months")
     action_type = "extend-expiry"
     aria_label = _("Extend the expiry of the selected listings by 3 months")
+    permission = "publish"  # the new date goes live at once
 
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):
         today = timezone.localdate()
         for listing in objects:
-            new_date = extended(listing.expires_on, today)
-            # The editor opens the latest revision: it must carry the new date too, or the
-            # next save in the admin would put the old one back.
-            pending = listing.live and listing.has_unpublished_changes
-            draft = listing.get_latest_revision_as_object()
-            draft.expires_on = new_date
-            revision = draft.save_revision(user=user, log_action=True, clean=False)
-            if listing.live and not pending:
-                revision.publish(user=user)
-            else:
-                # Live with pending edits, or a draft: date the row, publish no draft content.
-                type(listing).objects.filter(pk=listing.pk).update(expires_on=new_date)
+            set_fields(listing, {"expires_on": extended(listing.expires_on, today)}, user=user)
         return len(objects), 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):

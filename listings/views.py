@@ -10,6 +10,7 @@ from borgo.models import MunicipalitySettings
 from borgo.places import distance_between
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
+from seo.urls import absolute
 
 from . import links
 from .enquiries import EnquiryForm, send_enquiry
@@ -135,7 +136,7 @@ def listing_detail(request, page, slug):
         if form.is_valid():
             enquiry = form.save()
             record_lead(request, enquiry)
-            send_enquiry(enquiry, request.build_absolute_uri(url))
+            send_enquiry(enquiry, absolute(url))
             return HttpResponseRedirect(url + "?sent=1#enquiry")
     context = detail_context(request, listing, page, url=url, form=form)
     context["language_urls"] = _language_urls(translations)

@@ -16,10 +16,11 @@ from wagtail.admin.panels import (
     TabbedInterface,
     TitleFieldPanel,
 )
-from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.ui.tables import LocaleColumn, TitleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_panels
 from .admin_actions import ExtendExpiryBulkAction, UnpublishBulkAction
 from .csv_admin import CSVImportViewSetMixin
 from .models import Accommodation, Enquiry, OwnerSubmission, RealEstate
@@ -72,14 +73,13 @@ class AccommodationFilterSet(WagtailFilterSet):
             "has_desk",
             "live",
             "featured",
-            "locale",
         ]
 
 
 class RealEstateFilterSet(WagtailFilterSet):
     class Meta:
         model = RealEstate
-        fields = ["deal", "property_type", "one_euro_scheme", "energy_class", "live", "locale"]
+        fields = ["deal", "property_type", "one_euro_scheme", "energy_class", "live"]
 
 
 class EnquiryFilterSet(WagtailFilterSet):
@@ -108,6 +108,7 @@ class AccommodationViewSet(CSVImportViewSetMixin, SnippetViewSet):
     menu_label = _("Accommodation")
     list_display = [
         "title",
+        LocaleColumn(),
         "accommodation_type",
         "capacity",
         "monthly_price",
@@ -193,7 +194,15 @@ class RealEstateViewSet(CSVImportViewSetMixin, SnippetViewSet):
     import_kind = "realestate"
     icon = "home"
     menu_label = _("Properties")
-    list_display = ["title", "deal", "property_type", "floor_area_m2", "energy_class", "expires_on"]
+    list_display = [
+        "title",
+        LocaleColumn(),
+        "deal",
+        "property_type",
+        "floor_area_m2",
+        "energy_class",
+        "expires_on",
+    ]
     list_export = LISTING_EXPORT + [
         "deal",
         "property_type",
@@ -357,3 +366,8 @@ class ListingsViewSetGroup(SnippetViewSetGroup):
 register_snippet(ListingsViewSetGroup)
 hooks.register("register_bulk_action", UnpublishBulkAction)
 hooks.register("register_bulk_action", ExtendExpiryBulkAction)
+
+
+@hooks.register("construct_homepage_panels")
+def add_queue_panels(request, panels):
+    panels.extend(admin_panels.queue_panels(request.user))

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page, Revision
 
 from .metadata import SUMMARY_ATTRIBUTES, first_attribute
 
@@ -149,14 +149,43 @@ def gallery_models():
 def described_by_galleries():
     """Ids of images in some gallery whose every gallery row (any language) gives alt text.
 
+    The rows are those saved in the database (live pages and listings) and those in unpublished
+    drafts: an editor who adds a photo with its alt text to a published place and submits it
+    for moderation has described it, though the rows reach the database only on publication.
     Other uses (rich text, StreamField blocks) are not traced: they are rare for these photos,
     and there Wagtail falls back on the image's description.
     """
     with_alt, without_alt = set(), set()
-    for model in gallery_models():
-        for image_id, alt_text in model.objects.values_list("image_id", "alt_text"):
-            (with_alt if alt_text.strip() else without_alt).add(image_id)
+    rows = [
+        *(
+            row
+            for model in gallery_models()
+            for row in model.objects.values_list("image_id", "alt_text")
+        ),
+        *draft_gallery_rows(),
+    ]
+    for image_id, alt_text in rows:
+        (with_alt if (alt_text or "").strip() else without_alt).add(image_id)
     return with_alt - without_alt
+
+
+def draft_gallery_rows():
+    """(image id, alt text) of the gallery rows in the latest revision of every page and
+    snippet with unpublished changes."""
+    revision_ids = [
+        revision_id
+        for model in apps.get_models()
+        if issubclass(model, DraftStateMixin) and not model._meta.parents
+        for revision_id in model.objects.filter(has_unpublished_changes=True)
+        .order_by()
+        .values_list("latest_revision_id", flat=True)
+    ]
+    revisions = Revision.objects.filter(pk__in=revision_ids)
+    for content in revisions.values_list("content", flat=True):
+        for value in content.values():
+            for row in value if isinstance(value, list) else ():
+                if isinstance(row, dict) and {"image", "alt_text"} <= row.keys():
+                    yield row["image"], row["alt_text"]
 
 
 @register

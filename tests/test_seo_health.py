@@ -100,3 +100,37 @@ def test_listing_titles_are_checked_for_length_and_twins(admin_client, homes):
 
 def listing_edit_url(listing):
     return reverse(listing.snippet_viewset.get_url_name("edit"), args=[listing.pk])
+
+
+def test_a_place_photo_described_in_a_draft_is_not_flagged(admin_client, homes):
+    """An editor adds a photo with its alt text to a published place and submits it: the
+    gallery rows are in the draft only until a moderator publishes it."""
+    from tests.attractions.factories import AttractionIndexPageFactory, AttractionPageFactory
+
+    place = AttractionPageFactory(parent=AttractionIndexPageFactory(parent=homes["it"]))
+    photo = ImageFactory(title="Facciata", description="")
+    gallery_model = type(place)._meta.get_field("gallery_images").related_model
+    draft = place.get_latest_revision_as_object()
+    draft.gallery_images.add(gallery_model(image=photo, alt_text="La facciata in pietra"))
+    draft.save_revision()
+    assert f"/admin/images/{photo.pk}/" not in report(admin_client)
+
+
+def test_the_image_description_is_explained_in_the_upload_forms(client, django_user_model):
+    """Wagtail's "Description" is the alt text: the upload page and the chooser's upload tab say
+    so, in Italian."""
+    from html import unescape
+
+    from django.utils import translation
+
+    from borgo.image_forms import ImageForm
+    from tests.staff import staff_user
+
+    client.force_login(staff_user(django_user_model, "Editors"))
+    with translation.override("it"):
+        help_text = str(ImageForm.Meta.help_texts["description"])
+    assert help_text.startswith("Il testo alternativo")
+    upload_page = client.get(reverse("wagtailimages:add")).content.decode()
+    chooser = client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
+    for html in (upload_page, chooser):
+        assert help_text in unescape(html)

@@ -136,6 +136,7 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
             "ENV_FILE": "/dev/null",
             "SECRET_KEY": GOOD_KEY,
             "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+            "BASE_URL": "https://www.castelmora.example",
         },
         capture_output=True,
         text=True,

@@ -1,6 +1,7 @@
 """What accommodation and real-estate listings share: texts, contact, gallery, publication.
 
-A listing is a translatable, draftable snippet: editors translate it with wagtail-localize, and
+A listing is a translatable, draftable snippet under the moderation workflow (borgo/staff.py):
+editors write and translate it with wagtail-localize and submit it, moderators publish it, and
 it reaches the site only while it is live and not past its expiry date (`visible()`).
 """
 
@@ -19,6 +20,7 @@ from wagtail.models import (
     PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
+    WorkflowMixin,
 )
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -56,6 +58,7 @@ class ListingQuerySet(models.QuerySet):
 
 class Listing(
     PreviewableMixin,
+    WorkflowMixin,
     DraftStateMixin,
     RevisionMixin,
     TranslatableMixin,

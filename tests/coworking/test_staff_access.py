@@ -3,22 +3,18 @@
 from datetime import time, timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
-from borgo.staff import ensure_staff_groups
 from coworking.availability import at
 from coworking.booking import reserve
+from tests.staff import staff_user
 
 pytestmark = pytest.mark.django_db
 
 
 def log_in_as(client, django_user_model, group_name):
-    ensure_staff_groups()
-    user = django_user_model.objects.create_user(group_name, f"{group_name}@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    client.force_login(user)
+    client.force_login(staff_user(django_user_model, group_name))
     return client
 
 

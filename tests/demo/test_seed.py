@@ -6,7 +6,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 from wagtail.images.models import Image
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
 from borgo.demo import content
@@ -57,3 +57,9 @@ def test_seed_builds_every_page_in_every_language_and_is_idempotent():
 def test_demo_users_need_debug():
     with pytest.raises(CommandError, match="DEBUG"):
         seed("--demo-users")
+
+
+@pytest.mark.usefixtures("seeded_demo")
+def test_the_demo_site_is_on_base_url(settings):
+    """seed_demo puts the Site where BASE_URL says, like setup_site (tests/test_site_setup.py)."""
+    assert Site.objects.get(is_default_site=True).root_url == settings.BASE_URL
