@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
@@ -51,9 +51,10 @@ def _fast_test_settings():
 
 @pytest.fixture(autouse=True)
 def _clear_cache(request, settings):
-    """A clean cache, the default language, and no full-page cache unless a test asks for it
+    """Clean caches (page copies and rate-limit counters), the default language, and no full-page cache unless a test asks for it
     (`page_cache` marker): query counts and page contents are about the page, not the cache."""
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
     if not request.node.get_closest_marker("page_cache"):
         settings.PAGE_CACHE_SECONDS = 0
     # The test client leaves the last request's language active; each test starts in Italian.

@@ -182,7 +182,7 @@ def test_a_new_translation_by_an_editor_is_not_published(
 
 
 def test_the_snippet_api_answers_only_for_models_the_user_may_view(staff, homes, admin_client):
-    url = reverse("wagtail_localize:snippets_api_listing", args=["listings", "ownersubmission"])
+    url = reverse("wagtail_localize:snippets_api_listing", args=["coworking", "reservation"])
     assert staff("Editors").get(url).status_code == 403
     assert admin_client.get(url).status_code == 200
 
