@@ -221,7 +221,7 @@ def test_real_estate_json_ld_and_approximate_address(client, homes_index):
     assert rent["@type"] == "RealEstateListing"
     assert rent["offers"]["@type"] == "OfferForLease"
     assert rent["offers"]["price"] == 450 and rent["offers"]["priceCurrency"] == "EUR"
-    assert rent["offers"]["itemOffered"]["geo"]["latitude"] == 40.185
+    assert rent["offers"]["itemOffered"]["geo"]["latitude"] == "40.185000"  # rounded, 6 places
     sale = described_thing(body_of(client.get(f"{homes_index['it'].url}in-vendita/")))
     assert sale["offers"]["@type"] == "Offer" and sale["offers"]["price"] == 60000
     assert sale["offers"]["itemOffered"]["address"]["streetAddress"] == "Via del Castello 3"
