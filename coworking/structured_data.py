@@ -17,9 +17,11 @@ PASSES = (("day_price", "DAY"), ("week_price", "WEE"), ("month_price", "MON"))
 
 
 def _pass_name(field):
-    return {"day_price": _("Day pass"), "week_price": _("Week pass"), "month_price": _("Month pass")}[
-        field
-    ]
+    return {
+        "day_price": _("Day pass"),
+        "week_price": _("Week pass"),
+        "month_price": _("Month pass"),
+    }[field]
 
 
 def _offer(name, price, unit=None):
