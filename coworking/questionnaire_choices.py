@@ -34,9 +34,10 @@ def source_choices(page):
     """{clean name: [(key, source label)]} of the questionnaire's choice questions."""
     source = page.get_translations(inclusive=True).order_by("pk").first().specific
     return {
-        field.clean_name: list(zip(keys_for(choice_labels(field)), choice_labels(field)))
+        field.clean_name: list(zip(keys_for(labels), labels, strict=True))
         for field in source.form_fields.all()
         if field.field_type in CHOICE_TYPES
+        for labels in [choice_labels(field)]
     }
 
 
@@ -52,7 +53,7 @@ class KeyedChoicesFormBuilder(FormBuilder):
         labels = choice_labels(field)
         if len(keys) != len(labels):  # a translation out of step: its own labels as keys
             keys = keys_for(labels)
-        return list(zip(keys, labels))
+        return list(zip(keys, labels, strict=True))
 
     def create_dropdown_field(self, field, options):
         options["choices"] = [("", _("Choose…"))] + self.get_formatted_field_choices(field)
