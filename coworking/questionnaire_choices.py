@@ -10,7 +10,8 @@ the summary, the e-mail and the export read one answer one way in every language
 from django import forms
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.forms.forms import FormBuilder
+
+from borgo.honeypot import HoneypotFormBuilder
 
 CHOICE_TYPES = {"dropdown", "radio", "checkboxes", "multiselect"}
 
@@ -41,7 +42,7 @@ def source_choices(page):
     }
 
 
-class KeyedChoicesFormBuilder(FormBuilder):
+class KeyedChoicesFormBuilder(HoneypotFormBuilder):
     """Choices as (source key, label in the page's language); dropdowns start unselected."""
 
     def __init__(self, fields, keys):

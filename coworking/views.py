@@ -129,10 +129,8 @@ def book(space, request):
     if request.method == "POST":
         form = BookingForm(request.POST, resource=resource)
         if form.is_valid():
-            if form.is_spam:
-                return _message(
-                    request, space, _("Thank you"), _("Your request was received."), 200
-                )
+            if form.is_spam:  # answered like a booking (a redirect), and nothing stored
+                return HttpResponseRedirect(space.url, status=303)
             return _book(request, space, form)
     else:
         form = BookingForm(initial=request.GET.dict(), resource=resource)

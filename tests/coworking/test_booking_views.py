@@ -142,7 +142,7 @@ def test_invalid_form_shows_errors_next_to_fields(client, space, desks, tomorrow
 @pytest.mark.django_db
 def test_the_honeypot_stores_nothing(client, space, desks, tomorrow):
     data = booking_data(desks, tomorrow, website="http://spam.example")
-    assert client.post(book_url(space), data).status_code == 200
+    assert client.post(book_url(space), data).status_code == 303
     assert not Reservation.objects.exists()
     assert not mail.outbox
 

@@ -157,6 +157,8 @@ class TestPreview(WagtailPageTestCase):
                 ),
                 "gallery_images": inline_formset([]),
                 "resources": inline_formset([resource]),
+                "closure_days": inline_formset([{"date": "2026-08-16", "reason": "San Rocco"}]),
+                "closed_on_public_holidays": "on",
                 "resident_free": "on",
                 "amenities": "kitchen",
             }
