@@ -206,6 +206,7 @@ def test_the_staff_feed_needs_the_secret(client, space, desks, reservation):
     response = client.get(f"{space.url}calendar/{desks.calendar_token}/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
+    assert Calendar.from_ical(response.content).get_missing_tzids() == set()
     events = Calendar.from_ical(response.content).walk("VEVENT")
     assert [str(event["summary"]).split(" (")[0] for event in events] == ["Anna Bianchi"]
     assert client.get(f"{space.url}calendar/wrong-token/").status_code == 404
