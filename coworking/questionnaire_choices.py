@@ -31,9 +31,14 @@ def keys_for(labels):
     return keys
 
 
+def source_page(page):
+    """The questionnaire in its source language (the oldest page of its translations)."""
+    return page.get_translations(inclusive=True).order_by("pk").first().specific
+
+
 def source_choices(page):
     """{clean name: [(key, source label)]} of the questionnaire's choice questions."""
-    source = page.get_translations(inclusive=True).order_by("pk").first().specific
+    source = source_page(page)
     return {
         field.clean_name: list(zip(keys_for(labels), labels, strict=True))
         for field in source.form_fields.all()

@@ -21,7 +21,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from borgo.form_pages import ProtectedFormPageMixin
 from seo.models import CampaignFormMixin, SeoFields
 
-from ..questionnaire_choices import KeyedChoicesFormBuilder, labelled, source_choices
+from ..questionnaire_choices import (
+    KeyedChoicesFormBuilder,
+    labelled,
+    source_choices,
+    source_page,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -83,14 +88,16 @@ class QuestionnairePage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, Ab
         return super().get_data_fields() + [("language", _("Language"))]
 
     def render_email(self, form):
-        """The answer for staff, with the choices in the source language (Italian)."""
+        """The answer for staff in the source language (Italian): its questions and choices."""
         answer = labelled(form.cleaned_data, source_choices(self))
+        labels = {field.clean_name: field.label for field in source_page(self).form_fields.all()}
         lines = []
         for field in form:
             value = answer.get(field.name)
             if value is None:
                 continue
-            lines.append(f"{field.label}: {', '.join(value) if isinstance(value, list) else value}")
+            value = ", ".join(value) if isinstance(value, list) else value
+            lines.append(f"{labels.get(field.name, field.label)}: {value}")
         return "\n".join(lines)
 
     def staff_addresses(self):
@@ -106,8 +113,9 @@ class QuestionnairePage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, Ab
         addresses = self.staff_addresses()
         if addresses:
             try:
+                source = source_page(self)
                 send_mail(
-                    self.subject or str(self.title),
+                    source.subject or str(source.title),
                     self.render_email(form),
                     addresses,
                     self.from_address or None,

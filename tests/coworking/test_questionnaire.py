@@ -35,6 +35,16 @@ def test_answer_is_stored_then_staff_are_told(client, questionnaire):
 
 
 @pytest.mark.django_db
+def test_a_german_answer_reaches_staff_in_italian(client, questionnaire):
+    german = questionnaire.get_translation(Locale.objects.get(language_code="de"))
+    assert client.post(german.url, answer()).status_code == 200
+    (message,) = mail.outbox
+    assert message.subject == "Nuova manifestazione di interesse"
+    assert "Chi è?: Lavoratore da remoto" in message.body
+    assert "Remote-Arbeitende" not in message.body and "Wer sind Sie" not in message.body
+
+
+@pytest.mark.django_db
 def test_mail_failure_keeps_the_answer(client, questionnaire, monkeypatch):
     def fail(*args, **kwargs):
         raise ConnectionRefusedError
