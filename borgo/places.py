@@ -164,9 +164,10 @@ def geo_json_ld(place):
         }
     }
     if place.has_coordinates:
+        # Six decimals (about 10 cm), as stored: a float would drop trailing zeros.
         data["geo"] = {
             "@type": "GeoCoordinates",
-            "latitude": float(place.latitude),
-            "longitude": float(place.longitude),
+            "latitude": f"{float(place.latitude):.6f}",
+            "longitude": f"{float(place.longitude):.6f}",
         }
     return data

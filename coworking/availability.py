@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db.models import Count
 from django.utils import timezone
 
+from .holidays import closed_days
 from .models import BookableResource, ReservationSlot
 
 DAYS_SHOWN = 14
@@ -108,6 +109,7 @@ class AvailabilityTable:
     resource: BookableResource  # as shown, in the visitor's language
     times: list  # column headers
     rows: list  # [(day, [Cell per time])]
+    closed: dict  # {day: why the space is closed} (holidays and closure days)
 
 
 def availability(space, resources, today=None, now=None, days=DAYS_SHOWN):
@@ -117,6 +119,7 @@ def availability(space, resources, today=None, now=None, days=DAYS_SHOWN):
     midnight = datetime.min.time()
     first, last = at(today, midnight), at(today + timedelta(days=days), midnight)
     taken = taken_seats([r.translation_key for r in resources], first, last)
+    closed = closed_days(space, today, today + timedelta(days=days - 1))
     tables = []
     for resource in resources:
         times = slot_times(resource)
@@ -125,7 +128,8 @@ def availability(space, resources, today=None, now=None, days=DAYS_SHOWN):
         rows = []
         for offset in range(days):
             day = today + timedelta(days=offset)
-            open_starts = {start.time(): start for start in open_slot_starts(resource, space, day)}
+            starts = [] if day in closed else open_slot_starts(resource, space, day)
+            open_starts = {start.time(): start for start in starts}
             cells = []
             for clock in times:
                 start = open_starts.get(clock)
@@ -136,5 +140,5 @@ def availability(space, resources, today=None, now=None, days=DAYS_SHOWN):
                 in_rules = earliest <= start and day <= horizon
                 cells.append(Cell(start, free, bool(free) and in_rules))
             rows.append((day, cells))
-        tables.append(AvailabilityTable(resource, times, rows))
+        tables.append(AvailabilityTable(resource, times, rows, closed))
     return tables

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .availability import canonical_resources, open_slot_starts
+from .holidays import closed_days
 from .models import Reservation, ReservationSlot, ReservationStatus
 
 
@@ -17,6 +18,20 @@ class BookingError(Exception):
 
 class ResourceFull(BookingError):
     pass
+
+
+class AlreadyBooked(Exception):  # noqa: N818 (not an error: the form was sent twice)
+    """The same booking form was submitted before: `reservation` is what it booked."""
+
+    def __init__(self, reservation):
+        super().__init__(reservation.pk)
+        self.reservation = reservation
+
+
+def _earlier_submission(submission_key):
+    if submission_key is None:
+        return None
+    return Reservation.objects.filter(submission_key=submission_key).first()
 
 
 def booked_slots(resource, space, start, minutes, now=None):
@@ -56,6 +71,12 @@ def booked_slots(resource, space, start, minutes, now=None):
             _("Bookings last a multiple of %(minutes)d minutes.")
             % {"minutes": resource.slot_minutes}
         )
+    closure = closed_days(space, day, day).get(day)
+    if closure:
+        raise BookingError(
+            _("The space is closed on that day (%(reason)s). Please choose another day.")
+            % {"reason": closure}
+        )
     open_starts = set(open_slot_starts(resource, space, day))
     if not open_starts:
         raise BookingError(_("The space is closed on that day."))
@@ -66,13 +87,20 @@ def booked_slots(resource, space, start, minutes, now=None):
     return slots
 
 
-def reserve(resource, space, start, minutes, contact, language, now=None):
+def reserve(resource, space, start, minutes, contact, language, now=None, submission_key=None):
     """Store a reservation for a free seat, or raise BookingError / ResourceFull.
 
     `resource` may be a translated copy: the reservation is stored against the canonical row.
     Seat rows are inserted in a transaction; if another request took the seat in between,
     the unique constraint refuses our rows and we try again with what is left.
+
+    `submission_key` is the booking form's one-time key: if a reservation already has it (the
+    form was sent twice), AlreadyBooked is raised with that reservation. The key's unique
+    constraint decides between two copies sent at the same moment.
     """
+    earlier = _earlier_submission(submission_key)
+    if earlier:
+        raise AlreadyBooked(earlier)
     slots = booked_slots(resource, space, start, minutes, now)
     booked_as = canonical_resources([resource])[resource.translation_key]
     status = (
@@ -89,6 +117,7 @@ def reserve(resource, space, start, minutes, contact, language, now=None):
                     end=slots[-1] + timedelta(minutes=resource.slot_minutes),
                     seat=seat,
                     language=language,
+                    submission_key=submission_key,
                     **contact,
                 )
                 ReservationSlot.objects.bulk_create(
@@ -99,6 +128,9 @@ def reserve(resource, space, start, minutes, contact, language, now=None):
                 )
                 return reservation
         except IntegrityError:
+            earlier = _earlier_submission(submission_key)
+            if earlier:
+                raise AlreadyBooked(earlier) from None
             continue
     raise ResourceFull(_("Sorry, that time has just been fully booked. Please choose another."))
 

@@ -1,4 +1,9 @@
-"""Signed cancellation links: only the person who booked can cancel, until the booking ends."""
+"""Signed links to a booking: only the person who booked can see or cancel it, until it ends.
+
+The confirmation page (after the booking form's redirect) and the cancellation page have
+links signed with different salts: the confirmation page's address, which stays in the
+browser's history, cannot cancel the booking.
+"""
 
 from django.core import signing
 from django.utils import timezone
@@ -6,6 +11,7 @@ from django.utils import timezone
 from .models import Reservation
 
 SIGNER_SALT = "coworking.reservation.cancel"
+CONFIRMATION_SALT = "coworking.reservation.view"
 
 
 class LinkTampered(Exception):
@@ -16,18 +22,22 @@ class LinkExpired(Exception):
     pass
 
 
-def cancellation_token(reservation):
+def cancellation_token(reservation, salt=SIGNER_SALT):
     """The signed reservation id, base64-encoded: Wagtail's URLs allow no ':' in a segment."""
-    signed = signing.TimestampSigner(salt=SIGNER_SALT).sign(str(reservation.public_id))
+    signed = signing.TimestampSigner(salt=salt).sign(str(reservation.public_id))
     return signing.b64_encode(signed.encode()).decode()
 
 
-def reservation_for_token(token, now=None):
+def confirmation_token(reservation):
+    return cancellation_token(reservation, CONFIRMATION_SALT)
+
+
+def reservation_for_token(token, now=None, salt=SIGNER_SALT):
     """The reservation a token was signed for; LinkTampered or LinkExpired otherwise.
 
     A link lives as long as its reservation: it expires when the booked time ends.
     """
-    signer = signing.TimestampSigner(salt=SIGNER_SALT)
+    signer = signing.TimestampSigner(salt=salt)
     try:
         token = signing.b64_decode(token.encode()).decode()
         public_id = signer.unsign(token)

@@ -3,7 +3,7 @@
 Idempotent: pages are found by their Italian slug under their parent and never overwritten.
 """
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -18,6 +18,7 @@ from . import demo_questionnaire as questionnaire
 from .models import (
     BookableResource,
     BroadbandOffer,
+    ClosureDay,
     ConnectivityPage,
     CoworkingIndexPage,
     CoworkingSpacePage,
@@ -104,8 +105,18 @@ def _index(demo):
     return index
 
 
+# The village's patron saint day (see the "Living here" guide): the spaces close for it.
+PATRON_FEAST = {
+    "it": "Festa di San Rocco",
+    "en": "Feast of San Rocco",
+    "de": "Fest des heiligen Rochus",
+    "fr": "Fête de saint Roch",
+}
+
+
 def _space_page(spec, language, images):
     """The space in one language: shared facts, that language's texts, resources and photos."""
+    this_year = timezone.localdate().year
     return CoworkingSpacePage(
         **spec["facts"],
         **spec["texts"][language],
@@ -122,6 +133,10 @@ def _space_page(spec, language, images):
                 sort_order=order, image=images[photo["image"]], caption=photo["captions"][language]
             )
             for order, photo in enumerate(spec["photos"])
+        ],
+        closure_days=[
+            ClosureDay(sort_order=n, date=date(year, 8, 16), reason=PATRON_FEAST[language])
+            for n, year in enumerate((this_year, this_year + 1))
         ],
     )
 

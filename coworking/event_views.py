@@ -1,4 +1,7 @@
-"""iCal files of events: one per event, and a feed of all of them."""
+"""iCal files of events: one per event, and a feed of all of them.
+
+Times are in Europe/Rome with its VTIMEZONE; the LOCATION names the space in the feed's language.
+"""
 
 from datetime import timedelta
 
@@ -6,8 +9,9 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Event
 
-from .ics import new_calendar
+from .ics import calendar_bytes, local, new_calendar
 from .models import EventPage
+from .models.events import localize_spaces
 
 FEED_PAST_DAYS = 90
 
@@ -16,8 +20,8 @@ def event_component(event, request):
     component = Event()
     component.add("uid", f"event-{event.translation_key}-{event.locale.language_code}@borgo")
     component.add("summary", event.title)
-    component.add("dtstart", event.start)
-    component.add("dtend", event.end)
+    component.add("dtstart", local(event.start))
+    component.add("dtend", local(event.end))
     component.add("dtstamp", event.last_published_at or timezone.now())
     component.add("description", event.summary)
     component.add("url", event.get_full_url(request))
@@ -31,13 +35,14 @@ def event_component(event, request):
 
 
 def _calendar_response(calendar, filename):
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(calendar_bytes(calendar), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
 
 
 def event_ics(event, request):
     calendar = new_calendar()
+    localize_spaces([event])
     calendar.add_component(event_component(event, request))
     return _calendar_response(calendar, f"{event.slug}.ics")
 
@@ -52,6 +57,7 @@ def events_feed(index, request):
         .order_by("start")
     )
     calendar = new_calendar(index.title)
-    for event in events:
+    # The space's name in the feed's language (translated events point at the source space).
+    for event in localize_spaces(list(events)):
         calendar.add_component(event_component(event, request))
     return _calendar_response(calendar, "events.ics")

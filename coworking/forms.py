@@ -1,5 +1,7 @@
 """The booking form, and the strict reading of the slot a visitor picked (query string)."""
 
+import uuid
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -51,9 +53,12 @@ class BookingForm(SlotForm):
         label=_("I have read the privacy notice and agree that my data is used for this booking."),
     )
     website = HoneypotField()
+    # One key per form shown: sending the same form twice books once (coworking.booking).
+    submission_key = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, resource, **kwargs):
         super().__init__(*args, resources=[resource], **kwargs)
+        self.fields["submission_key"].initial = uuid.uuid4
         lengths = range(resource.min_minutes, resource.max_minutes + 1, resource.slot_minutes)
         self.fields["minutes"].choices = [(m, duration_label(m)) for m in lengths]
 

@@ -1,8 +1,15 @@
-"""iCalendar files (RFC 5545) for reservations and staff feeds, built with `icalendar`."""
+"""iCalendar files (RFC 5545) for reservations and staff feeds, built with `icalendar`.
+
+Times are written in the site's time zone (Europe/Rome) with its VTIMEZONE, so a calendar
+shows them right on either side of a change of the clocks, in any calendar program.
+"""
+
+from email.utils import parseaddr
 
 from django.conf import settings
 from django.urls import reverse
-from icalendar import Calendar, Event, vText
+from django.utils import timezone
+from icalendar import Calendar, Event, vCalAddress, vText
 
 from .models import ReservationStatus
 
@@ -18,6 +25,17 @@ def new_calendar(name=None):
     return calendar
 
 
+def calendar_bytes(calendar):
+    """The calendar as text, with a VTIMEZONE for every time zone its events use."""
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def local(moment):
+    """An aware moment in the site's time zone (stored times come back from the DB in UTC)."""
+    return timezone.localtime(moment)
+
+
 def event_status(reservation):
     """RFC 5545 STATUS: a booking still waiting for staff approval is only tentative."""
     if not reservation.is_active:
@@ -26,12 +44,14 @@ def event_status(reservation):
 
 
 def reservation_event(reservation, summary, location="", description=""):
+    """The booking as a VEVENT: one UID for its whole life, SEQUENCE raised by each change."""
     event = Event()
     event.add("uid", f"reservation-{reservation.public_id}@borgo")
+    event.add("sequence", reservation.sequence)
     event.add("summary", summary)
-    event.add("dtstart", reservation.start)
-    event.add("dtend", reservation.end)
-    event.add("dtstamp", reservation.created_at)
+    event.add("dtstart", local(reservation.start))
+    event.add("dtend", local(reservation.end))
+    event.add("dtstamp", timezone.now())
     event.add("status", event_status(reservation))
     if location:
         event.add("location", vText(location))
@@ -41,11 +61,33 @@ def reservation_event(reservation, summary, location="", description=""):
 
 
 def reservation_ics(reservation, summary, location="", description=""):
-    """The .ics file attached to a confirmation e-mail."""
+    """The .ics file attached to an e-mail about a booking, and its iTIP METHOD.
+
+    PUBLISH while the booking stands (a new SEQUENCE updates the copy already in the
+    visitor's calendar); CANCEL once it is cancelled, with the organiser and attendee that
+    RFC 5546 requires of a cancellation, so calendar programs remove the event.
+    """
+    method = "PUBLISH" if reservation.is_active else "CANCEL"
     calendar = new_calendar()
-    calendar.add("method", "PUBLISH")
-    calendar.add_component(reservation_event(reservation, summary, location, description))
-    return calendar.to_ical()
+    calendar.add("method", method)
+    event = reservation_event(reservation, summary, location, description)
+    organizer = vCalAddress(f"mailto:{sender_address()}")
+    organizer.params["cn"] = vText(settings.WAGTAIL_SITE_NAME)
+    event.add("organizer", organizer)
+    event.add("attendee", attendee(reservation))
+    calendar.add_component(event)
+    return method, calendar_bytes(calendar)
+
+
+def sender_address():
+    """The bare address of DEFAULT_FROM_EMAIL ("Borgo <noreply@x>" → "noreply@x")."""
+    return parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+
+
+def attendee(reservation):
+    address = vCalAddress(f"mailto:{reservation.email}")
+    address.params["cn"] = vText(reservation.name)
+    return address
 
 
 def staff_feed(resource, reservations):
@@ -60,7 +102,7 @@ def staff_feed(resource, reservations):
         event = reservation_event(reservation, f"{first_name} · #{reservation.pk}".strip(" ·"))
         event.add("url", admin_url(reservation))
         calendar.add_component(event)
-    return calendar.to_ical()
+    return calendar_bytes(calendar)
 
 
 def admin_url(reservation):

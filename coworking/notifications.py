@@ -1,15 +1,24 @@
-"""E-mails about reservations. Sent after the reservation is stored; a failure is only logged."""
+"""E-mails about reservations. Sent after the reservation is stored; a failure is only logged.
+
+The visitor's e-mails are in the language they booked in, each with the booking's calendar
+(.ics): one UID for the booking's whole life and a SEQUENCE raised by every change, so the
+visitor's calendar program updates or removes the event it already has. Staff e-mails are in
+the site's first language (Italian).
+"""
 
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage, send_mail
+from django.core.mail import EmailMessage
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Locale
 
 from .cancellation import cancellation_token
 from .ics import reservation_ics
+from .models import Reservation
+from .prices import price_lines
 
 logger = logging.getLogger(__name__)
 
@@ -26,40 +35,47 @@ def _render(name, language, **context):
         return subject, render_to_string(f"coworking/email/{name}.txt", context)
 
 
-def send_confirmation(reservation, resource, space, cancel_url, page_url):
-    """Tell the visitor (in their language) with an .ics attachment and the cancellation link."""
+def _to_visitor(name, reservation, resource, space, page_url, **context):
+    """The e-mail `name` to the visitor, in their language, with the booking's calendar."""
+    language = reservation.language or settings.LANGUAGE_CODE
+    with translation.override(language):
+        prices = price_lines(space)
+        summary = f"{resource.name} · {space.title}"
+        method, attachment = reservation_ics(reservation, summary, _location(space), page_url)
     subject, body = _render(
-        "confirmation",
-        reservation.language,
+        name,
+        language,
         reservation=reservation,
         resource=resource,
         space=space,
-        cancel_url=cancel_url,
         page_url=page_url,
+        prices=prices,
+        **context,
     )
-    with translation.override(reservation.language):
-        summary = f"{resource.name} · {space.title}"
-        attachment = reservation_ics(reservation, summary, _location(space), page_url)
     message = EmailMessage(subject, body, to=[reservation.email])
-    message.attach("booking.ics", attachment, "text/calendar; charset=utf-8; method=PUBLISH")
+    message.attach("booking.ics", attachment, f"text/calendar; charset=utf-8; method={method}")
     _send(message.send, reservation)
+
+
+def send_confirmation(reservation, resource, space, cancel_url, page_url):
+    """Tell the visitor (in their language) with an .ics attachment and the cancellation link."""
+    _to_visitor("confirmation", reservation, resource, space, page_url, cancel_url=cancel_url)
 
 
 def notify_staff(reservation, resource, space, admin_url):
     if not settings.STAFF_NOTIFICATION_EMAILS:
         return
+    language = settings.LANGUAGE_CODE
     subject, body = _render(
         "staff",
-        settings.LANGUAGE_CODE,
+        language,
         reservation=reservation,
-        resource=resource,
-        space=space,
+        resource=_in_language(resource, language),
+        space=_in_language(space, language),
         admin_url=admin_url,
     )
-    _send(
-        lambda: send_mail(subject, body, None, settings.STAFF_NOTIFICATION_EMAILS),
-        reservation,
-    )
+    message = EmailMessage(subject, body, to=settings.STAFF_NOTIFICATION_EMAILS)
+    _send(message.send, reservation)
 
 
 def _in_language(instance, language):
@@ -69,12 +85,15 @@ def _in_language(instance, language):
     return translated or instance
 
 
-def send_status_change(reservation):
-    """Tell the visitor that staff approved or cancelled their booking.
+def send_status_change(reservation, by_visitor=False):
+    """Tell the visitor that their booking was approved or cancelled, with the new calendar.
 
     In the language they booked in (Italian for bookings stored before languages were kept),
-    naming the resource and linking the space page in that language.
+    naming the resource and linking the space page in that language. The calendar's SEQUENCE
+    is raised first, so the attached copy replaces the one sent before.
     """
+    Reservation.objects.filter(pk=reservation.pk).update(sequence=F("sequence") + 1)
+    reservation.refresh_from_db(fields=["sequence"])
     language = reservation.language or settings.LANGUAGE_CODE
     resource = _in_language(reservation.resource, language)
     space = _in_language(reservation.resource.page, language).specific
@@ -83,19 +102,16 @@ def send_status_change(reservation):
     page_url = space.get_full_url() or ""
     cancel_url = ""
     if reservation.is_active and page_url:
-        cancel_url = page_url + space.reverse_subpage(
-            "cancel", args=[cancellation_token(reservation)]
-        )
-    subject, body = _render(
+        cancel_url = space.subpage_url("cancel", cancellation_token(reservation), full=True)
+    _to_visitor(
         "status",
-        language,
-        reservation=reservation,
-        resource=resource,
-        space=space,
+        reservation,
+        resource,
+        space,
+        page_url,
         cancel_url=cancel_url,
-        page_url=page_url,
+        by_visitor=by_visitor,
     )
-    _send(lambda: send_mail(subject, body, None, [reservation.email]), reservation)
 
 
 def _send(send, reservation):

@@ -5,47 +5,30 @@ from collections import Counter
 from wagtail.contrib.forms.models import FormSubmission
 
 from .models.questionnaire import QuestionnairePage
+from .questionnaire_choices import source_choices
 
 SUMMARISED_FIELDS = ["profile", "need"]
-
-
-def _choices(field):
-    separator = "\n" if "\n" in field.choices else ","
-    return [choice.strip() for choice in field.choices.split(separator) if choice.strip()]
 
 
 def summary(source_page):
     """[(question label, [(choice, count)])] for the source page's summarised questions.
 
-    Translations list their choices in the same order, so an answer in any language is
-    counted under the source language's choice at the same position.
+    Answers are stored as language-neutral keys (coworking.questionnaire_choices), so an
+    answer in any language counts under the source language's choice with that key.
     """
-    pages = list(
-        source_page.get_translations(inclusive=True).specific().prefetch_related("form_fields")
-    )
-    position = {}  # (page id, clean name, choice text) -> index
-    for page in pages:
-        for field in page.form_fields.all():
-            if field.clean_name in SUMMARISED_FIELDS:
-                for index, choice in enumerate(_choices(field)):
-                    position[(page.pk, field.clean_name, choice)] = index
+    pages = source_page.get_translations(inclusive=True)
+    choices = source_choices(source_page)
     counts = {name: Counter() for name in SUMMARISED_FIELDS}
-    submissions = FormSubmission.objects.filter(page__in=[page.pk for page in pages])
-    for submission in submissions.only("page_id", "form_data"):
+    submissions = FormSubmission.objects.filter(page__in=pages)
+    for submission in submissions.only("form_data"):
         for name in SUMMARISED_FIELDS:
             answer = submission.form_data.get(name)
-            for choice in answer if isinstance(answer, list) else [answer]:
-                index = position.get((submission.page_id, name, choice))
-                if index is not None:
-                    counts[name][index] += 1
+            counts[name].update(answer if isinstance(answer, list) else [answer])
     source_fields = {f.clean_name: f for f in source_page.specific.form_fields.all()}
     return [
-        (
-            source_fields[name].label,
-            [(choice, counts[name][i]) for i, choice in enumerate(_choices(source_fields[name]))],
-        )
+        (source_fields[name].label, [(label, counts[name][key]) for key, label in choices[name]])
         for name in SUMMARISED_FIELDS
-        if name in source_fields
+        if name in choices
     ]
 
 

@@ -1,14 +1,64 @@
-"""schema.org descriptions of the co-working pages (rendered by seo's JSON-LD tag)."""
+"""schema.org descriptions of the co-working pages (rendered by seo's JSON-LD tag).
+
+Names (amenities, passes) are in the page's language, and prices say what the page says: a
+space is `isAccessibleForFree` only when it has no price at all; free use by residents is an
+Offer at 0 for them.
+"""
+
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from borgo.places import geo_json_ld, opening_hours_specification
+from seo.metadata import IMAGE_ATTRIBUTES, first_attribute, social_image_url
+from seo.urls import absolute
+
+PASSES = (("day_price", "DAY"), ("week_price", "WEE"), ("month_price", "MON"))
 
 
-def _offer(name, price):
-    return {"@type": "Offer", "name": name, "price": f"{price:.2f}", "priceCurrency": "EUR"}
+def _pass_name(field):
+    return {
+        "day_price": _("Day pass"),
+        "week_price": _("Week pass"),
+        "month_price": _("Month pass"),
+    }[field]
+
+
+def _offer(name, price, unit=None):
+    offer = {"@type": "Offer", "name": name, "price": f"{price:.2f}", "priceCurrency": "EUR"}
+    if unit:
+        offer["priceSpecification"] = {
+            "@type": "UnitPriceSpecification",
+            "price": f"{price:.2f}",
+            "priceCurrency": "EUR",
+            "unitCode": unit,
+        }
+    return offer
+
+
+def space_offers(space):
+    offers = [
+        _offer(_pass_name(field), getattr(space, field), unit)
+        for field, unit in PASSES
+        if getattr(space, field) is not None
+    ]
+    if space.resident_free:
+        offers.insert(0, _offer(_("Free for residents of the municipality."), 0))
+    return offers
+
+
+def price_range(space):
+    """e.g. "€ 8,00–90,00", in the page's number format, or "" without prices."""
+    prices = [getattr(space, field) for field, _unit in PASSES if getattr(space, field) is not None]
+    if not prices:
+        return ""
+    low, high = (number_format(p, 2, force_grouping=True) for p in (min(prices), max(prices)))
+    return f"€ {low}" if low == high else f"€ {low}–{high}"
 
 
 def space_json_ld(space, request):
     """A LocalBusiness (schema.org has no co-working type) with hours, amenities and prices."""
+    has_prices = any(getattr(space, field) is not None for field, _unit in PASSES)
     data = {
         "@type": "LocalBusiness",
         "additionalType": "https://www.wikidata.org/wiki/Q1129457",  # coworking space
@@ -21,19 +71,13 @@ def space_json_ld(space, request):
             {"@type": "LocationFeatureSpecification", "name": str(label), "value": True}
             for label in space.amenity_labels
         ],
-        "isAccessibleForFree": space.resident_free,
+        "isAccessibleForFree": not has_prices,
     }
-    offers = [
-        _offer(name, price)
-        for name, price in (
-            ("day", space.day_price),
-            ("week", space.week_price),
-            ("month", space.month_price),
-        )
-        if price is not None
-    ]
+    offers = space_offers(space)
     if offers:
         data["makesOffer"] = offers
+    if has_prices:
+        data["priceRange"] = price_range(space)
     if space.email:
         data["email"] = space.email
     if space.phone:
@@ -44,26 +88,42 @@ def space_json_ld(space, request):
 def event_json_ld(event, request):
     """A schema.org Event: where (Place with address and geo), who organises it, how to join.
 
-    An event records no price, so neither isAccessibleForFree nor an offer's price is
-    claimed: a paid course must not be announced to search engines as free.
+    What Google's event rich results ask for: an image (the event's own, else the
+    municipality's sharing picture), the organiser with its address, and an offer with the
+    price (0 for a free event), its currency and availability.
     """
     from borgo.models import MunicipalitySettings
 
     municipality = MunicipalitySettings.load(request_or_site=request)
+    url = event.get_full_url(request)
+    image = first_attribute(event, IMAGE_ATTRIBUTES) or municipality.social_image
     data = {
         "@type": "EducationEvent" if event.kind == "course" else "Event",
         "name": event.title,
         "description": event.summary,
-        "url": event.get_full_url(request),
-        "startDate": event.start.isoformat(),
-        "endDate": event.end.isoformat(),
+        "url": url,
+        "startDate": timezone.localtime(event.start).isoformat(),
+        "endDate": timezone.localtime(event.end).isoformat(),
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "location": {"@type": "Place", "name": event.place_name, **geo_json_ld(event.place)},
-        "organizer": {"@type": "GovernmentOrganization", "name": municipality.name},
+        "organizer": {
+            "@type": "GovernmentOrganization",
+            "name": municipality.name,
+            "url": absolute(event.get_parent().get_parent().get_url(request)),
+        },
+        "offers": {
+            "@type": "Offer",
+            "url": event.registration_url or url,
+            "price": f"{event.price:.2f}",
+            "priceCurrency": "EUR",
+            "availability": "https://schema.org/InStock",
+            "validFrom": timezone.localtime(event.first_published_at or event.start).isoformat(),
+        },
+        "isAccessibleForFree": not event.price,
     }
+    if image:
+        data["image"] = [social_image_url(image)]
     if event.capacity:
         data["maximumAttendeeCapacity"] = event.capacity
-    if event.registration_url:
-        data["offers"] = {"@type": "Offer", "url": event.registration_url}
     return data

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.core.cache import cache
 from django.db.models import prefetch_related_objects
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
@@ -16,11 +16,19 @@ from seo.campaigns import record_lead
 
 from . import notifications
 from .availability import availability, canonical_resources
-from .booking import BookingError, booked_slots, reserve
-from .cancellation import LinkExpired, LinkTampered, cancellation_token, reservation_for_token
+from .booking import AlreadyBooked, BookingError, booked_slots, reserve
+from .cancellation import (
+    CONFIRMATION_SALT,
+    LinkExpired,
+    LinkTampered,
+    cancellation_token,
+    confirmation_token,
+    reservation_for_token,
+)
 from .forms import BookingForm, SlotForm
 from .ics import admin_url, staff_feed
 from .models import Reservation
+from .prices import price_lines
 
 FEED_PAST_DAYS = 30
 
@@ -65,7 +73,7 @@ def space_context(space, request):
         "availability": availability(space, resources),
         "gallery": gallery,
         "map_data": {"markers": [marker]} if space.has_coordinates else {},
-        "book_url": space.url + space.reverse_subpage("book"),
+        "book_url": space.subpage_url("book"),
     }
 
 
@@ -74,9 +82,8 @@ def language_urls(space, request, route, args=()):
 
     A booking form leads to the translated space page: resource ids differ per language.
     """
-    suffix = space.reverse_subpage(route, args=args) if route != "book" else ""
     return {
-        page.locale.language_code: page.url + suffix
+        page.locale.language_code: page.url if route == "book" else page.subpage_url(route, *args)
         for page in space.get_translations(inclusive=True).live().select_related("locale")
     }
 
@@ -120,10 +127,8 @@ def book(space, request):
     if request.method == "POST":
         form = BookingForm(request.POST, resource=resource)
         if form.is_valid():
-            if form.is_spam:
-                return _message(
-                    request, space, _("Thank you"), _("Your request was received."), 200
-                )
+            if form.is_spam:  # answered like a booking (a redirect), and nothing stored
+                return HttpResponseRedirect(space.url, status=303)
             return _book(request, space, form)
     else:
         form = BookingForm(initial=request.GET.dict(), resource=resource)
@@ -131,30 +136,101 @@ def book(space, request):
             booked_slots(resource, space, slot.start_moment, resource.min_minutes)
         except BookingError as error:
             return _message(request, space, _("Booking"), str(error), status=400)
-    context = {"form": form, "resource": resource, "start": slot.start_moment}
+    context = {
+        "form": form,
+        "resource": resource,
+        "start": slot.start_moment,
+        "prices": price_lines(space),
+    }
     status = 400 if form.is_bound else 200
     return _render(request, space, "coworking/book.html", context, status=status)
 
 
 def _book(request, space, form):
+    """Store the booking, send the e-mails, then redirect (303) to its confirmation page.
+
+    A second copy of the same form (double click, retry) is sent to the first one's
+    confirmation page, with no second booking and no second e-mail.
+    """
     data = form.cleaned_data
     resource = data["resource"]
     contact = {key: data[key] for key in ("name", "email", "phone", "organisation", "purpose")}
     try:
         reservation = reserve(
-            resource, space, form.start_moment, data["minutes"], contact, translation.get_language()
+            resource,
+            space,
+            form.start_moment,
+            data["minutes"],
+            contact,
+            translation.get_language(),
+            submission_key=data["submission_key"],
         )
+    except AlreadyBooked as repeat:
+        return _see_confirmation(space, repeat.reservation)
     except BookingError as error:
         form.add_error(None, str(error))
-        context = {"form": form, "resource": resource, "start": form.start_moment}
+        context = {
+            "form": form,
+            "resource": resource,
+            "start": form.start_moment,
+            "prices": price_lines(space),
+        }
         return _render(request, space, "coworking/book.html", context, status=409)
     record_lead(request, reservation)
     page_url = space.get_full_url(request)
-    cancel_url = page_url + space.reverse_subpage("cancel", args=[cancellation_token(reservation)])
+    # On the public address (the Site follows BASE_URL), whatever host the request came by.
+    cancel_url = space.subpage_url("cancel", cancellation_token(reservation), full=True)
     notifications.send_confirmation(reservation, resource, space, cancel_url, page_url)
     notifications.notify_staff(reservation, resource, space, admin_url(reservation))
-    context = {"reservation": reservation, "resource": resource}
-    return _render(request, space, "coworking/booked.html", context)
+    return _see_confirmation(space, reservation)
+
+
+def _see_confirmation(space, reservation):
+    return HttpResponseRedirect(
+        space.subpage_url("booked", confirmation_token(reservation)), status=303
+    )
+
+
+def booked(space, request, token):
+    """The confirmation page: safe to reload, reached only through its signed link.
+
+    It shows the booking but not the visitor's contacts (the e-mail address is masked): the
+    address stays in the browser's history.
+    """
+    args = [token]
+    try:
+        reservation = reservation_for_token(token, salt=CONFIRMATION_SALT)
+        if reservation.resource.page.translation_key != space.translation_key:
+            raise LinkTampered
+    except (LinkTampered, LinkExpired):
+        return _message(
+            request,
+            space,
+            _("Booking"),
+            _("This booking is over or the link is not valid. Your e-mail has the details."),
+            404,
+            "booked",
+            args,
+        )
+    resource = _resource_as_shown(space, reservation.resource)
+    context = {
+        "reservation": reservation,
+        "resource": resource,
+        "masked_email": mask_email(reservation.email),
+        "prices": price_lines(space),
+    }
+    return _render(request, space, "coworking/booked.html", context, "booked", args)
+
+
+def _resource_as_shown(space, resource):
+    """The booked resource in the language of the page shown (bookings store the source row)."""
+    return space.resources.filter(translation_key=resource.translation_key).first() or resource
+
+
+def mask_email(address):
+    """ "a…@example.org": enough for the visitor to spot a typo, not to read the address."""
+    local, _at, domain = address.partition("@")
+    return f"{local[:1]}…@{domain}"
 
 
 def cancel(space, request, token):
@@ -184,17 +260,12 @@ def cancel(space, request, token):
             "cancel",
             args,
         )
-    if request.method == "POST" and reservation.is_active:
-        reservation.cancel()
-        return _message(
-            request,
-            space,
-            _("Booking cancelled"),
-            _("Your booking is cancelled."),
-            200,
-            "cancel",
-            args,
-        )
+    if request.method == "POST":
+        if reservation.is_active:
+            reservation.cancel()
+            notifications.send_status_change(reservation, by_visitor=True)
+        # Post/Redirect/Get: the page then says the booking is cancelled, and a reload is a GET.
+        return HttpResponseRedirect(request.path, status=303)
     return _render(
         request, space, "coworking/cancel.html", {"reservation": reservation}, "cancel", args
     )

@@ -6,7 +6,7 @@ from django import forms
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -69,23 +69,53 @@ class EnquiryForm(AccessibleFormMixin, forms.ModelForm):
         return enquiry
 
 
+def owner_language(listing):
+    """The language the owner wrote the listing in: that of its first version (the source of
+    its translations), e.g. Italian for a listing shown to a German visitor in German."""
+    first = listing.get_translations(inclusive=True).order_by("pk").select_related("locale")[0]
+    return first.locale.language_code
+
+
+def _message(template, language, context, **headers):
+    with translation.override(language):
+        subject = render_to_string(f"listings/emails/{template}_subject.txt", context)
+        body = render_to_string(f"listings/emails/{template}.txt", context)
+    return EmailMessage(subject=" ".join(subject.split()), body=body, **headers)
+
+
 def send_enquiry(enquiry, listing_url):
-    """E-mail the owner, with staff in copy. A failure is logged; the enquiry stays stored."""
-    body = render_to_string(
-        "listings/emails/enquiry.txt", {"enquiry": enquiry, "listing_url": listing_url}
-    )
-    message = EmailMessage(
-        subject=f"[{enquiry.listing_title}] {enquiry.name}",
-        body=body,
+    """E-mail the owner in their language, staff in Italian, and the visitor a copy in theirs.
+
+    Sent after the enquiry is stored; a failure is logged and "e-mail sent" (to the owner)
+    stays unticked: the enquiry is safe in the database.
+    """
+    context = {"enquiry": enquiry, "listing_url": listing_url}
+    owner = _message(
+        "enquiry",
+        owner_language(enquiry.listing),
+        context,
         to=[enquiry.listing.contact_email],
-        cc=list(getattr(settings, "STAFF_NOTIFICATION_EMAILS", []) or []),
         reply_to=[enquiry.email],
     )
+    sent = _send(owner, enquiry)
+    staff = list(getattr(settings, "STAFF_NOTIFICATION_EMAILS", []) or [])
+    if staff:
+        notice = _message(
+            "enquiry", settings.LANGUAGE_CODE, context, to=staff, reply_to=[enquiry.email]
+        )
+        _send(notice, enquiry)
+    copy = _message("enquiry_copy", enquiry.language, context, to=[enquiry.email])
+    _send(copy, enquiry)
+    if sent:
+        Enquiry.objects.filter(pk=enquiry.pk).update(email_sent=True)
+        enquiry.email_sent = True
+    return sent
+
+
+def _send(message, enquiry):
     try:
         message.send()
     except Exception:  # any transport error: the enquiry is safe in the database
         logger.exception("Could not e-mail enquiry %s", enquiry.pk)
         return False
-    Enquiry.objects.filter(pk=enquiry.pk).update(email_sent=True)
-    enquiry.email_sent = True
     return True

@@ -1,5 +1,8 @@
 """schema.org descriptions of listings (see seo/structured_data.py for how they reach the page)."""
 
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
 from borgo.places import geo_json_ld
 from seo.structured_data import absolute_url
 
@@ -16,13 +19,17 @@ ACCOMMODATION_TYPES = {
 LEASE = "http://purl.org/goodrelations/v1#LeaseOut"
 SELL = "http://purl.org/goodrelations/v1#Sell"
 BUSINESSES = {"Hotel", "BedAndBreakfast", "Hostel", "LodgingBusiness"}
+# Homes are Accommodation types, which have floorSize, numberOfRooms and numberOfBedrooms. A
+# shop or office is not Accommodation ("a place where one may sleep") and schema.org has no
+# type for commercial premises: it stays a Place, whose size goes in additionalProperty.
 PROPERTY_TYPES = {
     PropertyType.APARTMENT: "Apartment",
     PropertyType.HOUSE: "House",
     PropertyType.RUSTICO: "House",
-    PropertyType.VILLA: "House",
+    PropertyType.VILLA: "SingleFamilyHouse",
     PropertyType.SHOP_OFFICE: "Place",
 }
+ACCOMMODATION_KINDS = {"Apartment", "House", "SingleFamilyHouse"}
 
 
 def _place(listing, request, url, renditions):
@@ -56,6 +63,15 @@ def _offer(price, unit=None, business_function=None):
     return offer
 
 
+def _price_range(listing):
+    """The lodging's prices as the page states them, in its language (schema.org: text)."""
+    if listing.price_per_night_from:
+        sentence, price = _("from € %(price)s per night"), listing.price_per_night_from
+    else:
+        sentence, price = _("€ %(price)s per month"), listing.monthly_price
+    return sentence % {"price": number_format(price, 2, force_grouping=True)}
+
+
 def accommodation_json_ld(listing, request, url, renditions):
     """A lodging business with the offers it makes, or an Offer of the flat, house or room.
 
@@ -79,8 +95,11 @@ def accommodation_json_ld(listing, request, url, renditions):
         if price
     ]
     if kind in BUSINESSES:
+        if listing.contact_phone:
+            data["telephone"] = listing.contact_phone
         if prices:
             data["makesOffer"] = [_offer(price, unit=unit) for price, unit in prices]
+            data["priceRange"] = _price_range(listing)
         return [data]
     offer = {
         "@type": "Offer",
@@ -92,19 +111,37 @@ def accommodation_json_ld(listing, request, url, renditions):
     return [offer]
 
 
-def real_estate_json_ld(listing, request, url, renditions):
-    place = _place(listing, request, url, renditions)
+def _floor_size(listing):
+    return {"@type": "QuantitativeValue", "value": listing.floor_area_m2, "unitCode": "MTK"}
+
+
+def _premises(listing, place):
+    """The house, flat or shop on offer, with the properties its schema.org type allows."""
+    kind = PROPERTY_TYPES[listing.property_type]
     about = {
-        "@type": PROPERTY_TYPES[listing.property_type],
+        "@type": kind,
         "name": listing.title,
-        "floorSize": {
-            "@type": "QuantitativeValue",
-            "value": listing.floor_area_m2,
-            "unitCode": "MTK",
-        },
-        "numberOfRooms": listing.rooms,
         **{key: place[key] for key in ("address", "geo") if key in place},
     }
+    if kind in ACCOMMODATION_KINDS:
+        about["floorSize"] = _floor_size(listing)
+        about["numberOfRooms"] = listing.rooms
+        if listing.bedrooms:
+            about["numberOfBedrooms"] = listing.bedrooms
+        if listing.bathrooms:
+            about["numberOfBathroomsTotal"] = listing.bathrooms
+    else:
+        about["additionalProperty"] = {
+            **_floor_size(listing),
+            "@type": "PropertyValue",
+            "name": str(listing._meta.get_field("floor_area_m2").verbose_name),
+        }
+    return about
+
+
+def real_estate_json_ld(listing, request, url, renditions):
+    place = _place(listing, request, url, renditions)
+    about = _premises(listing, place)
     if listing.deal == Deal.RENT:
         offer = _offer(listing.monthly_rent, unit="MON", business_function=LEASE)
         offer["@type"] = "OfferForLease"

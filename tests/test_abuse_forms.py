@@ -73,6 +73,7 @@ def booking_form(homes):
         honeypot="website",
         stored=Reservation.objects.count,
         query={"resource": resource, "date": day, "start": "09:00"},
+        success_status=303,  # Post/Redirect/Get to the booking's confirmation page
     )
 
 
@@ -81,11 +82,11 @@ def questionnaire_form(homes):
     demo.pages["home"] = homes["it"]
     _questionnaire(demo)
     page = QuestionnairePage.objects.get(locale__language_code="it")
-    answer = {
-        "profile": "Lavoratore da remoto",
-        "need": ["Una sala riunioni"],
-        "days_per_week": "4–5",
-        "period": "Entro tre mesi",
+    answer = {  # choices by their language-neutral keys
+        "profile": "lavoratore-da-remoto",
+        "need": ["una-sala-riunioni"],
+        "days_per_week": "45",
+        "period": "entro-tre-mesi",
         "email": "giulia@example.org",
         "consent": "on",
     }

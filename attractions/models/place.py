@@ -173,13 +173,14 @@ class PlacePage(SeoFields, GeoLocated, Page):
                 data[key] = value
         if self.website:
             data["sameAs"] = self.website
+        # Named as the page names them: the fields' labels, in the page's language.
         data["amenityFeature"] = [
-            {"@type": "LocationFeatureSpecification", "name": name, "value": value}
-            for name, value in (
-                ("step-free access", self.step_free_access),
-                ("accessible toilet", self.accessible_toilet),
-                ("disabled parking", self.disabled_parking),
-            )
+            {
+                "@type": "LocationFeatureSpecification",
+                "name": str(self._meta.get_field(name).verbose_name),
+                "value": getattr(self, name),
+            }
+            for name in ("step_free_access", "accessible_toilet", "disabled_parking")
         ]
         return [data]
 

@@ -1,3 +1,4 @@
+from .closures import ClosureDay
 from .connectivity import BroadbandOffer, ConnectivityPage, SpeedTest, WifiHotspot
 from .events import EventIndexPage, EventKind, EventPage
 from .questionnaire import QuestionnaireField, QuestionnairePage
@@ -8,6 +9,7 @@ from .spaces import CoworkingIndexPage, CoworkingSpacePage, SpaceGalleryImage
 __all__ = [
     "BookableResource",
     "BroadbandOffer",
+    "ClosureDay",
     "ConnectivityPage",
     "CoworkingIndexPage",
     "CoworkingSpacePage",

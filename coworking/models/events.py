@@ -15,6 +15,7 @@ from borgo.blocks import BodyBlock
 from borgo.navigation import localized_pages
 from borgo.places import GeoLocated
 from seo.models import SeoFields
+from seo.urls import absolute
 
 
 def localize_spaces(events):
@@ -28,6 +29,15 @@ def localize_spaces(events):
         if event.space_id and event.space:
             event.localized_space = by_key.get(event.space.translation_key, event.space)
     return events
+
+
+def webcal_url(path):
+    """The feed's address for calendar programs to subscribe to (webcal://, on BASE_URL's host).
+
+    A webcal link makes the calendar program subscribe, so later events appear by themselves;
+    the plain https link downloads the file once.
+    """
+    return "webcal://" + absolute(path).split("://", 1)[1]
 
 
 class EventKind(models.TextChoices):
@@ -64,7 +74,9 @@ class EventIndexPage(SeoFields, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["events"] = localize_spaces(list(self.upcoming()))
-        context["feed_url"] = self.url + self.reverse_subpage("feed")
+        feed_path = self.url + self.reverse_subpage("feed")
+        context["feed_url"] = feed_path
+        context["webcal_url"] = webcal_url(feed_path)
         return context
 
     @path("ical/", name="feed")
@@ -104,6 +116,14 @@ class EventPage(SeoFields, RoutablePageMixin, GeoLocated, Page):
         blank=True,
         help_text=_("Leave empty when no registration is needed."),
     )
+    price = models.DecimalField(
+        _("price (€)"),
+        max_digits=7,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0)],
+        help_text=_("0 for a free event. Search engines show it with the event."),
+    )
     capacity = models.PositiveIntegerField(
         _("places"),
         null=True,
@@ -134,7 +154,8 @@ class EventPage(SeoFields, RoutablePageMixin, GeoLocated, Page):
             heading=_("Where"),
         ),
         MultiFieldPanel(
-            [FieldPanel("registration_url"), FieldPanel("capacity")], heading=_("Taking part")
+            [FieldPanel("registration_url"), FieldPanel("price"), FieldPanel("capacity")],
+            heading=_("Taking part"),
         ),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.FilterField("start")]

@@ -1,8 +1,9 @@
 """The expression-of-interest questionnaire: a Wagtail form-builder page.
 
 Its answers size the co-working rooms. Fields keep a stable `clean_name` in every language
-(profile, need, ...), and choices are listed in the same order in every language, so the
-admin summary can count answers across languages by position (see coworking.questionnaire).
+(profile, need, ...), and choices are listed in the same order in every language: each answer
+is stored as a language-neutral key with the language it was given in (see
+coworking.questionnaire_choices), so the summary and the export count it one way.
 """
 
 import logging
@@ -13,12 +14,19 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from borgo.form_pages import ProtectedFormPageMixin
 from seo.models import CampaignFormMixin, SeoFields
+
+from ..questionnaire_choices import (
+    KeyedChoicesFormBuilder,
+    labelled,
+    source_choices,
+    source_page,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -72,19 +80,42 @@ class QuestionnairePage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, Ab
         verbose_name = _("questionnaire")
         verbose_name_plural = _("questionnaires")
 
+    def get_form_class(self):
+        builder = KeyedChoicesFormBuilder(self.get_form_fields(), source_choices(self))
+        return builder.get_form_class()
+
+    def get_data_fields(self):
+        return super().get_data_fields() + [("language", _("Language"))]
+
+    def render_email(self, form):
+        """The answer for staff in the source language (Italian): its questions and choices."""
+        answer = labelled(form.cleaned_data, source_choices(self))
+        labels = {field.clean_name: field.label for field in source_page(self).form_fields.all()}
+        lines = []
+        for field in form:
+            value = answer.get(field.name)
+            if value is None:
+                continue
+            value = ", ".join(value) if isinstance(value, list) else value
+            lines.append(f"{labels.get(field.name, field.label)}: {value}")
+        return "\n".join(lines)
+
     def staff_addresses(self):
         listed = [address.strip() for address in self.to_address.split(",") if address.strip()]
         return listed or list(settings.STAFF_NOTIFICATION_EMAILS)
 
     def process_form_submission(self, form):
         """Store the answer first; then tell staff, logging (not raising) a mail failure."""
-        submission = AbstractForm.process_form_submission(self, form)
+        submission = self.get_submission_class().objects.create(
+            form_data={**form.cleaned_data, "language": self.locale.language_code}, page=self
+        )
         self.record_campaign(submission)
         addresses = self.staff_addresses()
         if addresses:
             try:
+                source = source_page(self)
                 send_mail(
-                    self.subject or str(self.title),
+                    source.subject or str(source.title),
                     self.render_email(form),
                     addresses,
                     self.from_address or None,

@@ -52,6 +52,11 @@ class Reservation(models.Model):
     language = models.CharField(_("language"), max_length=10, default="it", editable=False)
     staff_notes = models.TextField(_("staff notes"), blank=True)
     created_at = models.DateTimeField(_("booked at"), auto_now_add=True)
+    # The booking form's one-time key: a second submission of the same form (double click,
+    # retry after a timeout) finds this reservation instead of making another.
+    submission_key = models.UUIDField(null=True, unique=True, editable=False)
+    # RFC 5545 SEQUENCE of the calendar event: raised by every change sent to the visitor.
+    sequence = models.PositiveIntegerField(default=0, editable=False)
 
     panels = [
         FieldPanel("status"),

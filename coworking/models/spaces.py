@@ -12,7 +12,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -23,6 +23,24 @@ from seo.models import SeoFields
 
 from .fields import MultipleChoiceJSONField
 from .resources import ResourceKind
+
+# The booking routes' URL words per language. Every language's word works on every page (old
+# links with "book/" and "cancel/" keep working); links are made with the page's own word.
+ROUTE_WORDS = {
+    "book": {"it": "prenota", "en": "book", "de": "buchen", "fr": "reserver"},
+    "booked": {"it": "prenotazione", "en": "booking", "de": "buchung", "fr": "reservation"},
+    "cancel": {"it": "annulla", "en": "cancel", "de": "stornieren", "fr": "annuler"},
+}
+
+
+def route_word(route, language_code):
+    words = ROUTE_WORDS[route]
+    return words.get(language_code, words["en"])
+
+
+def route_pattern(route):
+    return "|".join(sorted(set(ROUTE_WORDS[route].values())))
+
 
 AMENITIES = [
     ("monitors", _("External monitors")),
@@ -150,6 +168,14 @@ class CoworkingSpacePage(SeoFields, RoutablePageMixin, GeoLocated, Page):
         blank=True,
         validators=[MinValueValidator(0)],
     )
+    closed_on_public_holidays = models.BooleanField(
+        _("closed on national holidays"),
+        default=True,
+        help_text=_(
+            "Italy's national holidays (Easter Monday, 8 December…) cannot be booked. Add the "
+            "patron saint's day and other closures below."
+        ),
+    )
     email = models.EmailField(_("contact e-mail"), blank=True)
     phone = models.CharField(_("contact phone"), max_length=40, blank=True)
 
@@ -199,7 +225,11 @@ class CoworkingSpacePage(SeoFields, RoutablePageMixin, GeoLocated, Page):
             heading=_("Prices"),
         ),
     ]
-    booking_panels = [InlinePanel("resources", heading=_("Desks and rooms"), label=_("Resource"))]
+    booking_panels = [
+        InlinePanel("resources", heading=_("Desks and rooms"), label=_("Resource")),
+        FieldPanel("closed_on_public_holidays"),
+        InlinePanel("closure_days", heading=_("Closure days"), label=_("Closure day")),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
@@ -250,14 +280,26 @@ class CoworkingSpacePage(SeoFields, RoutablePageMixin, GeoLocated, Page):
         context.update(space_context(self, request))
         return context
 
-    @path("book/", name="book")
-    def book(self, request):
+    def subpage_url(self, route, *args, full=False):
+        """The URL of a booking route ("book", "booked", "cancel") with this page's word."""
+        word = route_word(route, self.locale.language_code)
+        suffix = self.reverse_subpage(route, args=[word, *args])
+        return (self.get_full_url() if full else self.url) + suffix
+
+    @re_path(rf"^(?P<word>{route_pattern('book')})/$", name="book")
+    def book(self, request, word):
         from coworking.views import book
 
         return book(self, request)
 
-    @path("cancel/<str:token>/", name="cancel")
-    def cancel(self, request, token):
+    @re_path(rf"^(?P<word>{route_pattern('booked')})/(?P<token>[^/]+)/$", name="booked")
+    def booked(self, request, word, token):
+        from coworking.views import booked
+
+        return booked(self, request, token)
+
+    @re_path(rf"^(?P<word>{route_pattern('cancel')})/(?P<token>[^/]+)/$", name="cancel")
+    def cancel(self, request, word, token):
         from coworking.views import cancel
 
         return cancel(self, request, token)

@@ -18,3 +18,9 @@ def described_widget(field):
     if described_by:
         attrs["aria-describedby"] = " ".join(described_by)
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def closure_on(table, day):
+    """Why the space is closed on `day` in an availability table, or an empty string."""
+    return table.closed.get(day, "")

@@ -106,7 +106,8 @@ def test_attraction_json_ld(church, settings):
     (data,) = page.structured_data(request)
     assert data["@type"] == ["TouristAttraction", "Church"]
     assert data["name"] == "Chiesa Madre"
-    assert data["geo"]["latitude"] == float(page.latitude) and data["geo"]["longitude"] == 15.8731
+    assert data["geo"]["latitude"] == f"{page.latitude:.6f}"
+    assert data["geo"]["longitude"] == "15.873100"  # at least 5 decimals, as stored
     assert data["address"]["addressLocality"] == "Castelmora"
     assert data["openingHoursSpecification"][0]["opens"] == "09:00"
     assert data["image"].startswith("https://www.castelmora.example/media/")

@@ -14,7 +14,7 @@ from coworking.models import Reservation, ReservationStatus
 
 
 def book_url(space):
-    return space.url + "book/"
+    return space.url + "prenota/"
 
 
 def slot_query(resource, day, start="10:00"):
@@ -42,7 +42,7 @@ def test_the_space_page_links_free_slots_to_the_form(client, space, desks):
     assert response.status_code == 200
     html = response.content.decode()
     assert html.count("<h1") == 1
-    assert f"book/?resource={desks.pk}&amp;date=" in html
+    assert f"{space.url}prenota/?resource={desks.pk}&amp;date=" in html
     assert "3 liberi" in html  # the free count as text, in the visitor's language
 
 
@@ -96,7 +96,7 @@ def test_past_slots_are_refused_in_the_visitors_language(client, space, desks):
 def test_booking_stores_then_mails_visitor_and_staff(client, space, desks, tomorrow, settings):
     settings.STAFF_NOTIFICATION_EMAILS = ["coworking@comune.example"]
     response = client.post(book_url(space), booking_data(desks, tomorrow))
-    assert response.status_code == 200, response.content
+    assert response.status_code == 303, response.content
     reservation = Reservation.objects.get()
     assert (reservation.name, reservation.seat, reservation.language) == ("Anna Bianchi", 1, "it")
     assert reservation.end - reservation.start == timedelta(hours=2)
@@ -104,7 +104,7 @@ def test_booking_stores_then_mails_visitor_and_staff(client, space, desks, tomor
     assert visitor.to == ["anna@example.org"]
     assert "Prenotazione confermata" in visitor.subject
     # A token signed for this booking (signed when the mail was written: a second may pass).
-    token = re.search(rf"{re.escape(space.url)}cancel/([^/\s]+)/", visitor.body).group(1)
+    token = re.search(rf"{re.escape(space.url)}annulla/([^/\s]+)/", visitor.body).group(1)
     assert reservation_for_token(token) == reservation
     filename, content, mimetype = visitor.attachments[0]
     assert filename.endswith(".ics") and mimetype.startswith("text/calendar")
@@ -123,7 +123,7 @@ def test_a_mail_failure_keeps_the_reservation(client, space, desks, tomorrow, mo
 
     monkeypatch.setattr(EmailMessage, "send", fail)
     response = client.post(book_url(space), booking_data(desks, tomorrow))
-    assert response.status_code == 200
+    assert response.status_code == 303
     assert Reservation.objects.count() == 1
 
 
@@ -142,7 +142,7 @@ def test_invalid_form_shows_errors_next_to_fields(client, space, desks, tomorrow
 @pytest.mark.django_db
 def test_the_honeypot_stores_nothing(client, space, desks, tomorrow):
     data = booking_data(desks, tomorrow, website="http://spam.example")
-    assert client.post(book_url(space), data).status_code == 200
+    assert client.post(book_url(space), data).status_code == 303
     assert not Reservation.objects.exists()
     assert not mail.outbox
 
@@ -150,9 +150,9 @@ def test_the_honeypot_stores_nothing(client, space, desks, tomorrow):
 @pytest.mark.django_db
 def test_a_full_slot_is_refused_with_the_form_kept(client, space, room, tomorrow):
     later = tomorrow + timedelta(days=1)
-    data = booking_data(room, later, minutes="60")
-    assert client.post(book_url(space), data).status_code == 200
-    response = client.post(book_url(space), data)
+    assert client.post(book_url(space), booking_data(room, later, minutes="60")).status_code == 303
+    # Another visitor's form (its own submission key) for the same room and hour.
+    response = client.post(book_url(space), booking_data(room, later, minutes="60"))
     assert response.status_code == 409
     assert "Videochiamate" in response.content.decode()
     assert Reservation.objects.count() == 1
@@ -166,14 +166,16 @@ def reservation(client, space, desks, tomorrow):
 
 @pytest.mark.django_db
 def test_the_signed_link_cancels_after_confirmation(client, space, reservation):
-    url = f"{space.url}cancel/{cancellation_token(reservation)}/"
+    url = f"{space.url}annulla/{cancellation_token(reservation)}/"
     assert client.get(url).status_code == 200
     reservation.refresh_from_db()
     assert reservation.status == ReservationStatus.CONFIRMED  # GET changes nothing
-    assert client.post(url).status_code == 200
+    response = client.post(url)
+    assert (response.status_code, response["Location"]) == (303, url)
     reservation.refresh_from_db()
     assert reservation.status == ReservationStatus.CANCELLED
     assert not reservation.slots.exists()
+    assert "già annullata" in client.get(url).content.decode()
 
 
 @pytest.mark.django_db
@@ -204,6 +206,7 @@ def test_the_staff_feed_needs_the_secret(client, space, desks, reservation):
     response = client.get(f"{space.url}calendar/{desks.calendar_token}/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
+    assert Calendar.from_ical(response.content).get_missing_tzids() == set()
     (event,) = Calendar.from_ical(response.content).walk("VEVENT")
     # First name and booking number, a link to the admin; no surname, address or phone.
     assert str(event["summary"]) == f"Anna · #{reservation.pk}"

@@ -6,6 +6,7 @@ DATABASE_URL=postgres://postgres@127.0.0.1:5432/borgo_coworking pytest tests/cow
 
 import os
 import threading
+import uuid
 from datetime import time, timedelta
 
 import pytest
@@ -13,7 +14,7 @@ from django.db import connection, connections
 from django.utils import timezone
 
 from coworking.availability import at
-from coworking.booking import ResourceFull, reserve
+from coworking.booking import AlreadyBooked, ResourceFull, reserve
 from coworking.models import Reservation, ReservationSlot
 
 
@@ -38,8 +39,11 @@ def _postgresql():
 THREADS = 12
 
 
-def race(resource, space, start, minutes):
-    """Start THREADS bookings at the same instant; return (successes, refusals, errors)."""
+def race(resource, space, start, minutes, submission_key=None):
+    """Start THREADS bookings at the same instant; return (successes, refusals, errors).
+
+    With a `submission_key`, every thread sends the same form (a double click, retries).
+    """
     barrier = threading.Barrier(THREADS)
     outcomes = []
     lock = threading.Lock()
@@ -48,10 +52,12 @@ def race(resource, space, start, minutes):
         try:
             barrier.wait()
             contact = {"name": f"Visitor {n}", "email": f"v{n}@example.org", "purpose": "x"}
-            reserve(resource, space, start, minutes, contact, "it")
+            reserve(resource, space, start, minutes, contact, "it", submission_key=submission_key)
             outcome = "ok"
         except ResourceFull:
             outcome = "full"
+        except AlreadyBooked:
+            outcome = "repeat"
         except Exception as error:  # anything else is a failure of the guarantee
             outcome = repr(error)
         finally:
@@ -96,3 +102,15 @@ def test_a_meeting_room_goes_to_one_request(coworking_index):
     room = space.resources.get()
     start = at(timezone.localdate() + timedelta(days=2), time(15))
     assert sorted(race(room, space, start, 60)) == ["full"] * (THREADS - 1) + ["ok"]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_same_form_sent_at_once_books_once(coworking_index):
+    from .conftest import DESKS, make_space
+
+    space = make_space(coworking_index, slug="doppio", resources=[DESKS])  # 3 desks
+    desks = space.resources.get()
+    start = at(timezone.localdate() + timedelta(days=1), time(11))
+    outcomes = race(desks, space, start, 60, submission_key=uuid.uuid4())
+    assert sorted(outcomes) == ["ok"] + ["repeat"] * (THREADS - 1)
+    assert Reservation.objects.count() == 1 and ReservationSlot.objects.count() == 1

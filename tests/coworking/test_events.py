@@ -13,6 +13,8 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from borgo.models import HomePage
 from coworking.models import EventIndexPage, EventPage
+from tests.conftest import publish_translation
+from tests.factories import ImageFactory
 from tests.json_ld import described_thing
 
 
@@ -34,6 +36,14 @@ def add_event(index, title, days, space=None, **fields):
     )
     event.save_revision().publish()
     return event
+
+
+@pytest.fixture
+def municipality(municipality):
+    """The municipality with its sharing picture, the image of events without their own."""
+    municipality.social_image = ImageFactory()
+    municipality.save()
+    return municipality
 
 
 @pytest.fixture
@@ -76,14 +86,39 @@ def test_event_json_ld(client, events_index, space, municipality):
     data = described_thing(html)
     assert data["@type"] == "Event"
     assert data["location"]["name"] == "Ex Scuola Elementare"
-    assert data["location"]["geo"]["latitude"] == 40.1873
+    assert data["location"]["geo"]["latitude"] == "40.187300"
     assert data["organizer"]["name"] == "Comune di Castelmora"
+    assert data["organizer"]["url"].startswith("http") and data["organizer"]["url"].endswith("/it/")
     assert data["eventAttendanceMode"].endswith("OfflineEventAttendanceMode")
     assert data["eventStatus"].endswith("EventScheduled")
     assert data["offers"]["url"] == "https://example.org/iscrizione"
     assert data["maximumAttendeeCapacity"] == 30
-    # No price is recorded, so the event is not claimed to be free.
-    assert "isAccessibleForFree" not in data and "price" not in data["offers"]
+    assert_complete_event(data)
+    assert data["offers"]["price"] == "0.00" and data["isAccessibleForFree"] is True
+
+
+EVENT_PROPERTIES = {"image", "organizer", "offers", "eventAttendanceMode", "eventStatus"}
+
+
+def assert_complete_event(data):
+    """What search engines ask of every Event (see issue 14)."""
+    assert EVENT_PROPERTIES <= set(data)
+    assert data["image"] and data["organizer"]["url"]
+    offer = data["offers"]
+    assert {"price", "priceCurrency", "availability"} <= set(offer)
+    assert offer["priceCurrency"] == "EUR" and offer["availability"].startswith("https://schema")
+    latitude = data["location"].get("geo", {}).get("latitude", "0.00000")
+    assert len(str(latitude).split(".")[1]) >= 5
+
+
+@pytest.mark.django_db
+def test_a_paid_course_offers_its_price(client, events_index, space, municipality):
+    course = add_event(events_index, "Corso", 4, space=space, kind="course", price="25.00")
+    data = described_thing(client.get(course.url).content.decode())
+    assert data["@type"] == "EducationEvent"
+    assert_complete_event(data)
+    assert data["offers"]["price"] == "25.00" and data["isAccessibleForFree"] is False
+    assert data["offers"]["url"] == data["url"]
 
 
 @pytest.mark.django_db
@@ -109,6 +144,34 @@ def test_ics_per_event_and_feed(client, events_index):
     assert "Sala consiliare" in str(component["location"])
     feed = Calendar.from_ical(client.get(events_index.url + "ical/").content)
     assert sorted(str(e["summary"]) for e in feed.walk("VEVENT")) == ["Camminata", "Corso digitale"]
+    for calendar in (Calendar.from_ical(response.content), feed):
+        assert calendar.get_missing_tzids() == set()
+        assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Rome"]
+
+
+@pytest.mark.django_db
+def test_the_feed_offers_a_subscription_on_the_public_host(client, events_index, settings):
+    settings.BASE_URL = "https://www.castelmora.example"
+    html = client.get(events_index.url).content.decode()
+    assert f'href="webcal://www.castelmora.example{events_index.url}ical/"' in html
+    assert f'href="{events_index.url}ical/" download' in html
+
+
+@pytest.mark.django_db
+def test_the_german_feed_names_the_space_in_german(client, events_index, space, homes):
+    from coworking.models import CoworkingIndexPage
+
+    add_event(events_index, "Meetup", 3, space=space)
+    publish_translation(CoworkingIndexPage.objects.get(), "de", slug="coworking-de")
+    publish_translation(space, "de", slug="alte-schule", title="Alte Grundschule")
+    german_index = publish_translation(events_index, "de", slug="veranstaltungen")
+    publish_translation(EventPage.objects.get(), "de", slug="meetup")
+    for url in (
+        german_index.url + "ical/",
+        EventPage.objects.get(slug="meetup", locale__language_code="de").url + "ics/",
+    ):
+        (event,) = Calendar.from_ical(client.get(url).content).walk("VEVENT")
+        assert str(event["location"]).startswith("Alte Grundschule, Via Roma 12")
 
 
 @pytest.mark.django_db

@@ -41,11 +41,25 @@ def test_space_json_ld_describes_the_place(client, space):
     data = described_thing(client.get(space.url).content.decode())
     assert data["@type"] == "LocalBusiness"
     assert data["name"] == "Ex Scuola Elementare"
-    assert data["geo"] == {"@type": "GeoCoordinates", "latitude": 40.1873, "longitude": 15.8731}
+    geo = {"@type": "GeoCoordinates", "latitude": "40.187300", "longitude": "15.873100"}
+    assert data["geo"] == geo
     assert data["address"]["addressLocality"] == "Castelmora"
     assert data["openingHoursSpecification"][0]["opens"] == "08:00"
-    assert {offer["price"] for offer in data["makesOffer"]} == {"8.00", "30.00", "90.00"}
+    assert {offer["price"] for offer in data["makesOffer"]} == {"0.00", "8.00", "30.00", "90.00"}
     assert [f["name"] for f in data["amenityFeature"]] == ["Monitor esterni", "Cucina"]
+    # The page shows a day pass at 8 €: the place is not free of charge (residents are).
+    assert data["isAccessibleForFree"] is False
+    assert data["priceRange"] == "€ 8,00–90,00"
+
+
+@pytest.mark.django_db
+def test_space_json_ld_speaks_the_pages_language(client, space, coworking_index):
+    publish_translation(coworking_index, "de", slug="coworking-de")
+    german = publish_translation(space, "de", slug="space-de")
+    data = described_thing(client.get(german.url).content.decode())
+    assert [f["name"] for f in data["amenityFeature"]] == ["Externe Bildschirme", "Küche"]
+    names = [offer["name"] for offer in data["makesOffer"]]
+    assert names[1:] == ["Tageskarte", "Wochenkarte", "Monatskarte"]
 
 
 @pytest.mark.django_db
@@ -143,6 +157,8 @@ class TestPreview(WagtailPageTestCase):
                 ),
                 "gallery_images": inline_formset([]),
                 "resources": inline_formset([resource]),
+                "closure_days": inline_formset([{"date": "2026-08-16", "reason": "San Rocco"}]),
+                "closed_on_public_holidays": "on",
                 "resident_free": "on",
                 "amenities": "kitchen",
             }

@@ -37,7 +37,8 @@ from seo.models import LandingPage
 
 HOSTILE = "<script>alert(1)</script>"
 OK_STATUSES = {200, 301, 302, 400, 404}
-FORM_STATUSES = OK_STATUSES | {409}  # 409: the booked slot was taken meanwhile
+# 409: the booked slot was taken meanwhile; 303: a booking (or a honeypot) redirects (PRG)
+FORM_STATUSES = OK_STATUSES | {303, 409}
 PAGINATED = ["page"]
 BOOKING = ["resource", "date", "start", "minutes", "name", "email", "purpose", "privacy"]
 ACCOMMODATION = ["accommodation_type", "guests", "max_night", "max_month", "long_stay"]
@@ -149,7 +150,7 @@ def demo_forms():
     questionnaire = child(QuestionnairePage)
     return {
         "listing": ["name", "email", "arrival", "departure", "message", "consent", "website"],
-        "booking form": BOOKING + ["phone", "organisation", "website"],
+        "booking form": BOOKING + ["phone", "organisation", "website", "submission_key"],
         "questionnaire": [f.clean_name for f in questionnaire.form_fields.all()]
         + [FORM_PAGE_FIELD],
         "landing": [f.clean_name for f in landing.form_fields.all()] + [FORM_PAGE_FIELD],

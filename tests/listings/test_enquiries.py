@@ -42,12 +42,30 @@ def test_valid_enquiry_is_stored_then_mailed_to_owner_and_staff(client, stay_url
     enquiry = Enquiry.objects.get()
     assert enquiry.listing.slug == "casa-del-fornaio" and enquiry.email_sent
     assert enquiry.language == "it"
-    (message,) = mail.outbox
+    message, staff, copy = mail.outbox
     assert message.to == ["host@example.org"]
-    assert message.cc == ["turismo@comune.example.org"]
-    assert message.reply_to == ["anna@example.de"]
+    assert staff.to == ["turismo@comune.example.org"]
+    assert message.reply_to == staff.reply_to == ["anna@example.de"]
     assert "Is the flat free from March?" in message.body
+    assert copy.to == ["anna@example.de"]
     assert "Grazie" in client.get(response["Location"]).content.decode()
+
+
+def test_the_owner_and_staff_read_italian_the_visitor_their_language(client, stays_index, settings):
+    """A German visitor writes from the German page of an Italian owner's listing."""
+    from wagtail.models import Locale
+
+    settings.STAFF_NOTIFICATION_EMAILS = ["turismo@comune.example.org"]
+    stay = AccommodationFactory(slug="casa-del-fornaio", contact_email="host@example.org")
+    german = stay.copy_for_translation(Locale.objects.get(language_code="de"))
+    german.save()
+    response = client.post(f"{stays_index['de'].url}{german.slug}/", valid_data())
+    assert response.status_code == 302
+    owner, staff, copy = mail.outbox
+    assert "Una nuova richiesta" in owner.body and "Una nuova richiesta" in staff.body
+    assert copy.to == ["anna@example.de"]
+    assert "eine Kopie Ihrer Nachricht" in copy.body
+    assert "Is the flat free from March?" in copy.body
 
 
 def test_mail_failure_keeps_the_enquiry(client, stay_url):

@@ -177,7 +177,12 @@ def test_detail_page_in_every_language_with_language_switcher(client, stays_inde
 
 
 def test_accommodation_json_ld(client, stays_index):
-    AccommodationFactory(slug="b-and-b", accommodation_type="bnb", price_per_night_from=45)
+    AccommodationFactory(
+        slug="b-and-b",
+        accommodation_type="bnb",
+        price_per_night_from=45,
+        contact_phone="+39 0975 123456",
+    )
     AccommodationFactory(slug="flat", accommodation_type="apartment", monthly_price=650)
     bnb = described_thing(body_of(client.get(f"{stays_index['it'].url}b-and-b/")))
     assert bnb["@type"] == "BedAndBreakfast"
@@ -192,7 +197,11 @@ def test_accommodation_json_ld(client, stays_index):
             "unitCode": "DAY",
         },
     }
-    assert bnb["geo"] == {"@type": "GeoCoordinates", "latitude": 40.1873, "longitude": 15.8731}
+    geo = {"@type": "GeoCoordinates", "latitude": "40.187300", "longitude": "15.873100"}
+    assert bnb["geo"] == geo
+    # What the page shows of a lodging business: its phone and its prices.
+    assert bnb["telephone"] == "+39 0975 123456"
+    assert bnb["priceRange"] == "da € 45,00 a notte"
     # Apartment is a schema.org Accommodation, which has no "offers": it is the item offered.
     offer = described_thing(body_of(client.get(f"{stays_index['it'].url}flat/")))
     assert offer["@type"] == "Offer"
@@ -221,10 +230,29 @@ def test_real_estate_json_ld_and_approximate_address(client, homes_index):
     assert rent["@type"] == "RealEstateListing"
     assert rent["offers"]["@type"] == "OfferForLease"
     assert rent["offers"]["price"] == 450 and rent["offers"]["priceCurrency"] == "EUR"
-    assert rent["offers"]["itemOffered"]["geo"]["latitude"] == 40.185
+    assert rent["offers"]["itemOffered"]["geo"]["latitude"] == "40.185000"  # rounded, 6 places
     sale = described_thing(body_of(client.get(f"{homes_index['it'].url}in-vendita/")))
     assert sale["offers"]["@type"] == "Offer" and sale["offers"]["price"] == 60000
     assert sale["offers"]["itemOffered"]["address"]["streetAddress"] == "Via del Castello 3"
+
+
+@pytest.mark.parametrize(
+    ("property_type", "schema_type"),
+    [("apartment", "Apartment"), ("villa", "SingleFamilyHouse"), ("shop_office", "Place")],
+)
+def test_each_kind_of_property_has_only_properties_its_type_allows(
+    client, homes_index, property_type, schema_type
+):
+    RealEstateFactory(slug="immobile", property_type=property_type, floor_area_m2=120, rooms=4)
+    listing = described_thing(body_of(client.get(f"{homes_index['it'].url}immobile/")))
+    premises = listing["offers"]["itemOffered"]
+    assert premises["@type"] == schema_type
+    if schema_type == "Place":  # floorSize and numberOfRooms belong to Accommodation
+        assert "floorSize" not in premises and "numberOfRooms" not in premises
+        assert premises["additionalProperty"]["value"] == 120
+        assert premises["additionalProperty"]["unitCode"] == "MTK"
+    else:
+        assert premises["floorSize"]["value"] == 120 and premises["numberOfRooms"] == 4
 
 
 def test_a_short_summary_is_completed_with_facts_in_the_meta_description(client, stays_index):
