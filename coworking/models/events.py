@@ -156,8 +156,13 @@ class EventPage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
         of the co-working room where it happens."""
         from seo.metadata import first_body_image
 
-        space = self.space.specific if self.space_id and self.space else None
-        return first_body_image(self) or (space.sharing_picture(request) if space else None)
+        from .spaces import SpaceGalleryImage
+
+        if picture := first_body_image(self):
+            return picture
+        photos = SpaceGalleryImage.objects.filter(page_id=self.space_id).select_related("image")
+        photo = photos.order_by("sort_order").first() if self.space_id else None
+        return (photo.image, photo.alt) if photo else None
 
     class Meta:
         verbose_name = _("event")

@@ -5,11 +5,14 @@ import re
 
 import pytest
 
-from coworking.models import SpaceGalleryImage
+from coworking.models import EventIndexPage, SpaceGalleryImage
+from seo.metadata import SOCIAL_IMAGE_SPEC
 from tests.conftest import publish_translation
 from tests.factories import ImageFactory
+from tests.test_seo import meta
 
 from .conftest import make_space
+from .test_events import add_event
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +68,17 @@ def test_questionnaire_fields_say_what_they_ask_for(client, questionnaire):
     assert re.search(r'<input type="email" name="email"[^>]*autocomplete="email"', body)
     # Each radio button sits beside its label, not above it.
     assert '<div class="choice"><input type="radio"' in body
+
+
+def test_an_event_is_shared_with_the_photo_of_its_room(client, homes, space):
+    events_index = homes["it"].add_child(instance=EventIndexPage(title="Eventi", slug="eventi"))
+    events_index.save_revision().publish()
+
+    image = ImageFactory(description="Le scrivanie nelle vecchie aule")
+    SpaceGalleryImage.objects.create(
+        page=space, image=image, alt_text="L'open space nelle vecchie aule", locale=space.locale
+    )
+    event = add_event(events_index, "Caffè digitale", 3, space=space)
+    body = client.get(event.url).content.decode()
+    assert meta(body, "property", "og:image").endswith(image.get_rendition(SOCIAL_IMAGE_SPEC).url)
+    assert meta(body, "property", "og:image:alt") == "L'open space nelle vecchie aule"
