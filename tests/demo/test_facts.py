@@ -7,6 +7,7 @@ engines get: every live page's text and structured data.
 import re
 
 import pytest
+from django.test import Client
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
@@ -35,13 +36,15 @@ def nodes(value):
             yield from nodes(item)
 
 
-@pytest.fixture
-def demo_pages(client):
-    """(url, text, JSON-LD nodes) of every live page of the demo."""
+@pytest.fixture(scope="module")
+def demo_pages(seeded_demo, django_db_blocker):
+    """(url, text, JSON-LD nodes) of every live page of the demo, read once for the module."""
+    client = Client()
     pages = []
-    for page in Page.objects.live().filter(depth__gt=1):
-        body = client.get(page.url).content.decode()
-        pages.append((page.url, strip_tags(body), list(nodes(json_ld(body)))))
+    with django_db_blocker.unblock():
+        for page in Page.objects.live().filter(depth__gt=1):
+            body = client.get(page.url).content.decode()
+            pages.append((page.url, strip_tags(body), list(nodes(json_ld(body)))))
     return pages
 
 
