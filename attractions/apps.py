@@ -10,11 +10,14 @@ class AttractionsConfig(AppConfig):
 
     def ready(self):
         from borgo.sections import register_home_section, register_nearby
+        from seo.search import EXTRA_SEARCHES
 
         from .home import featured_places
         from .nearby import find_places_nearby
+        from .site_search import search_categories
 
         register_nearby(
             _("Places nearby"), "attractions/includes/nearby_places.html", find_places_nearby
         )
         register_home_section(featured_places)
+        EXTRA_SEARCHES.append(search_categories)

@@ -7,6 +7,7 @@ seeding twice changes nothing. Texts live in attractions/demo_data/.
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
+from borgo.demo import village
 from borgo.demo.images import get_or_create_image, paint
 
 from .demo_data.activities import ACTIVITIES, MILLS_TRAIL_POINTS
@@ -80,7 +81,7 @@ def _unsaved(model, place, language, image):
         "summary": texts.summary,
         "category": place.category,
         "address": place.address,
-        "postal_code": "85050",
+        "postal_code": village.POSTAL_CODE,
         "locality": place.locality,
         "latitude": place.lat,
         "longitude": place.lng,

@@ -48,6 +48,7 @@ class HomePage(SeoFields, Page):
     ]
     promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [
+        index.SearchField("hero_title"),
         index.SearchField("intro"),
         index.SearchField("body"),
     ]

@@ -296,6 +296,8 @@ STORAGES = {
     },
 }
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
+# Files browsers ask for at the site's root, whatever the page links to: /favicon.ico.
+WHITENOISE_ROOT = BASE_DIR / "public"
 
 # Security. On by default in production; SECURE_SSL_REDIRECT=false serves plain HTTP behind a
 # TLS-terminating proxy or on loopback.
@@ -370,7 +372,13 @@ LOGGING = {
 # Wagtail.
 WAGTAIL_SITE_NAME = "Borgo"
 WAGTAILADMIN_BASE_URL = BASE_URL
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search, stemming each language on PostgreSQL (seo/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "seo.search_backend",
+        "SEARCH_CONFIGS": {"it": "italian", "en": "english", "de": "german", "fr": "french"},
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Uploads: images of at most 10 MB and 40 megapixels (a decompression bomb or a file that is not
 # an image gets a form error). Request bodies other than files are capped at 5 MB (a big page

@@ -130,7 +130,10 @@ def _space_page(spec, language, images):
         ],
         gallery_images=[
             SpaceGalleryImage(
-                sort_order=order, image=images[photo["image"]], caption=photo["captions"][language]
+                sort_order=order,
+                image=images[photo["image"]],
+                alt_text=photo["alts"][language],
+                caption=photo["captions"][language],
             )
             for order, photo in enumerate(spec["photos"])
         ],
@@ -144,7 +147,10 @@ def _space_page(spec, language, images):
 def _space(demo, index, spec):
     images = {
         photo["image"]: get_or_create_image(
-            photo["title"], f"{photo['image']}.jpg", paint(photo["image"]), description=photo["alt"]
+            photo["title"],
+            f"{photo['image']}.jpg",
+            paint(photo["image"]),
+            description=photo["alts"]["it"],
         )
         for photo in spec["photos"]
     }

@@ -3,6 +3,8 @@
 
 from datetime import timedelta
 
+from borgo.demo import village
+
 PAGE = {
     "it": {
         "title": "Connettività",
@@ -51,7 +53,7 @@ OFFERS = [
     {
         "facts": {
             "technology": "fwa",
-            "download_mbps": 100,
+            "download_mbps": village.FWA_DOWNLOAD_MBPS,
             "upload_mbps": 20,
             "latency_ms": 25,
             "providers": "Eolo, Linkem",
@@ -84,7 +86,7 @@ HOTSPOTS = [
     {
         "facts": {
             "network_name": "Castelmora-WiFi",
-            "address": "Piazza del Municipio 1",
+            "address": village.TOWN_HALL_ADDRESS,
             "locality": "Castelmora",
             "latitude": "40.187300",
             "longitude": "15.873100",

@@ -7,6 +7,8 @@ coworking/demo.py.
 
 from datetime import time
 
+from borgo.demo import village
+
 WEEKDAYS = ["Mo", "Tu", "We", "Th", "Fr"]
 
 INDEX = {
@@ -54,7 +56,7 @@ SPACES = [
         "key": "ex-scuola",
         "facts": {
             "address": "Via Roma 12",
-            "postal_code": "85050",
+            "postal_code": village.POSTAL_CODE,
             "locality": "Castelmora",
             "latitude": "40.187600",
             "longitude": "15.873400",
@@ -124,7 +126,12 @@ SPACES = [
             {
                 "image": "coworking-ex-scuola",
                 "title": "Sala coworking Ex Scuola Elementare",
-                "alt": "Le scrivanie dell'open space nelle vecchie aule della scuola",
+                "alts": {
+                    "it": "Le scrivanie dell'open space nelle vecchie aule della scuola",
+                    "en": "The open-space desks in the school's old classrooms",
+                    "de": "Die Schreibtische des Open Space in den alten Klassenzimmern der Schule",
+                    "fr": "Les bureaux de l'open space dans les anciennes salles de classe de l'école",
+                },
                 "captions": {
                     "it": "L'open space nelle vecchie aule",
                     "en": "The open space in the old classrooms",
@@ -176,7 +183,7 @@ SPACES = [
         "key": "frantoio",
         "facts": {
             "address": "Contrada Piano dei Mulini 4",
-            "postal_code": "85050",
+            "postal_code": village.POSTAL_CODE,
             "locality": "Piano dei Mulini",
             "latitude": "40.174500",
             "longitude": "15.853800",
@@ -246,7 +253,12 @@ SPACES = [
             {
                 "image": "coworking-frantoio",
                 "title": "Sala coworking Il Frantoio",
-                "alt": "Scrivanie accanto alle antiche macine in pietra del frantoio",
+                "alts": {
+                    "it": "Scrivanie accanto alle antiche macine in pietra del frantoio",
+                    "en": "Desks beside the old stone millstones of the olive mill",
+                    "de": "Schreibtische neben den alten steinernen Mühlsteinen der Ölmühle",
+                    "fr": "Des bureaux à côté des anciennes meules de pierre du moulin à huile",
+                },
                 "captions": {
                     "it": "Le postazioni tra le macine in pietra",
                     "en": "The desks among the stone millstones",

@@ -3,6 +3,8 @@
 
 from datetime import time
 
+from borgo.demo import village
+
 INDEX = {
     "it": {
         "title": "Eventi",
@@ -124,7 +126,7 @@ EVENTS = [
         "venue": {
             "venue_name": "Piazza del Municipio",
             "address": "Piazza del Municipio 1",
-            "postal_code": "85050",
+            "postal_code": village.POSTAL_CODE,
             "locality": "Castelmora",
             "latitude": "40.187300",
             "longitude": "15.873100",

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from borgo.autocomplete import tel_input
 from borgo.honeypot import HoneypotField
 
 from .availability import at
@@ -37,11 +38,21 @@ class SlotForm(forms.Form):
 
 class BookingForm(SlotForm):
     minutes = forms.TypedChoiceField(label=pgettext_lazy("length of time", "Duration"), coerce=int)
-    name = forms.CharField(label=_("Your name"), max_length=120)
-    email = forms.EmailField(label=_("E-mail"), max_length=254)
-    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=120,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False, widget=tel_input())
     organisation = forms.CharField(
-        label=_("Organisation"), max_length=120, required=False, help_text=_("Optional.")
+        label=_("Organisation"),
+        max_length=120,
+        required=False,
+        help_text=_("Optional."),
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     purpose = forms.CharField(
         label=_("What will you work on?"),

@@ -34,7 +34,7 @@ FEED_PAST_DAYS = 30
 
 
 # The renditions coworking/includes/gallery.html asks for (its {% picture %} spec).
-GALLERY_SPEC = "format-{avif,webp,jpeg} fill-{480x320,960x640}"
+GALLERY_SPEC = "format-{avif,webp,jpeg} fill-{480x320,960x640,1440x960}"
 
 
 def published_parts(space, request):

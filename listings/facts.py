@@ -1,10 +1,13 @@
 """The facts table of a listing page: (label, value) rows from the model's fields."""
 
-from django.template.defaultfilters import date as format_date
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from borgo.local_formats import local_date, price
+
 from .models import Accommodation, EnergyClass
+
+PRICE_FIELDS = {"price_per_night_from", "monthly_price", "price", "monthly_rent"}
 
 
 def _label(listing, name):
@@ -26,6 +29,8 @@ def _rows(listing, names):
             value = display()
         elif isinstance(value, bool):
             value = _yes_no(value)
+        elif name in PRICE_FIELDS:
+            value = price(value)
         rows.append((_label(listing, name), value))
     return rows
 
@@ -47,7 +52,7 @@ def accommodation_facts(listing):
         ],
     )
     if listing.wifi_download_mbps:
-        measured = format_date(listing.wifi_measured_on, "DATE_FORMAT")
+        measured = local_date(listing.wifi_measured_on, "date")
         rows.append(
             (
                 _label(listing, "wifi_download_mbps"),

@@ -34,6 +34,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from borgo.autocomplete import tel_input
 from seo.campaigns import record_lead
 
 from .forms import AccessibleFormMixin, HoneypotField
@@ -90,7 +91,7 @@ class OfferMeta:
     }
     widgets = {
         "contact_email": forms.EmailInput(attrs={"autocomplete": "email"}),
-        "contact_phone": forms.TextInput(attrs={"autocomplete": "tel"}),
+        "contact_phone": tel_input(),
         "description": forms.Textarea(attrs={"rows": 6}),
     }
 

@@ -2,8 +2,13 @@
 
 Derived from the page's own fields so that editors only fill in what they want to change:
 the description falls back to the page's summary or introduction, the sharing image to the
-page's main image. A view that is not a page passes `seo` in its context, a dict with any of
-title, description, image and noindex, to describe the object it shows.
+page's own first picture. A view that is not a page passes `seo` in its context, a dict with
+any of title, description, image, image_alt and noindex, to describe the object it shows.
+
+The sharing image, cropped to 1200×627, is the first of: the editor's *sharing image*, the
+picture a page type names in `sharing_picture(request)` (a place's or a co-working room's first
+photo, with its translated alt text), the page's hero or list image, the first image of its
+body; only a page with none of them shares the municipality's default image.
 """
 
 from dataclasses import dataclass, field
@@ -22,7 +27,7 @@ OG_LOCALES = {"it": "it_IT", "en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
 SOCIAL_IMAGE_SPEC = "fill-1200x627|format-jpeg|jpegquality-80"
 DESCRIPTION_LENGTH = 160
 # Attributes where page types keep their main image and their summary, most specific first.
-IMAGE_ATTRIBUTES = ("social_image", "hero_image", "image")
+IMAGE_ATTRIBUTES = ("hero_image", "image")
 SUMMARY_ATTRIBUTES = ("search_description", "summary", "intro")
 
 
@@ -34,6 +39,7 @@ class Metadata:
     og_type: str
     locale: str
     image_url: str | None = None
+    image_alt: str = ""
     noindex: bool = False
     alternates: list[tuple[str, str]] = field(default_factory=list)  # (hreflang, absolute url)
 
@@ -68,6 +74,38 @@ def shorten(text, length):
 
 def social_image_url(image):
     return absolute(image.get_rendition(SOCIAL_IMAGE_SPEC).url) if image else None
+
+
+def described(image):
+    return (image, image.description) if image else None
+
+
+def first_body_image(page):
+    for block in getattr(page, "body", None) or []:
+        if block.block_type == "image" and block.value["image"]:
+            return block.value["image"], block.value["image"].contextual_alt_text
+    return None
+
+
+def page_picture(request, page):
+    """(image, alt text) the page is shared with, or None: see the module's docstring."""
+    if page is None:
+        return None
+    own_picture = getattr(page, "sharing_picture", None)
+    return (
+        described(getattr(page, "social_image", None))
+        or (own_picture(request) if own_picture else None)
+        or described(first_attribute(page, IMAGE_ATTRIBUTES))
+        or first_body_image(page)
+    )
+
+
+def sharing_picture(request, own_page, overrides):
+    if overrides.get("image"):
+        return overrides["image"], overrides.get("image_alt") or overrides["image"].description
+    return page_picture(request, own_page) or described(
+        MunicipalitySettings.load(request_or_site=request).social_image
+    )
 
 
 def alternates(links):
@@ -115,11 +153,7 @@ def metadata_for(context):
     description = (
         overrides.get("description") or first_attribute(own_page, SUMMARY_ATTRIBUTES) or ""
     )
-    image = (
-        overrides.get("image")
-        or first_attribute(own_page, IMAGE_ATTRIBUTES)
-        or MunicipalitySettings.load(request_or_site=request).social_image
-    )
+    image, image_alt = sharing_picture(request, own_page, overrides) or (None, "")
     links = navigation.language_links(request, page, context.get("language_urls"))
     canonical = absolute(canonical_path(request, own_page))
     if (number := results_page_number(context)) > 1:
@@ -131,6 +165,7 @@ def metadata_for(context):
         og_type="website" if getattr(own_page, "depth", 0) == 2 else "article",
         locale=OG_LOCALES.get(get_language(), get_language()),
         image_url=social_image_url(image),
+        image_alt=image_alt,
         noindex=overrides.get("noindex", getattr(own_page, "noindex", False)),
         alternates=alternates(links),
     )

@@ -1,6 +1,8 @@
 # ruff: noqa: E501 (one text per line reads better than wrapped prose)
 """Ten everyday services, from the family doctor to the railway station 18 km away."""
 
+from borgo.demo.village import PHARMACY_ADDRESS, PHONE, TOWN_HALL_ADDRESS
+
 from .texts import EVERY_DAY, MON_SAT, WEEKDAYS, Place, Texts
 
 SERVICES = [
@@ -103,7 +105,7 @@ SERVICES = [
         "pharmacy",
         "40.187500",
         "15.873500",
-        "Piazza Municipio 5",
+        PHARMACY_ADDRESS,
         "Castelmora",
         [(MON_SAT, "08:30", "13:00"), (WEEKDAYS, "16:30", "19:30")],
         {
@@ -419,7 +421,7 @@ SERVICES = [
         "town_hall",
         "40.187900",
         "15.872900",
-        "Piazza Municipio 1",
+        TOWN_HALL_ADDRESS,
         "Castelmora",
         [(WEEKDAYS, "09:00", "12:30"), (["Tu", "Th"], "15:30", "17:30")],
         {
@@ -456,7 +458,7 @@ SERVICES = [
                 "Si vous restez plus de trois mois, vous pouvez demander la résidence à l'état civil ; pour un séjour plus court, la déclaration d'hébergement de votre propriétaire suffit.",
             ),
         },
-        phone="+39 0971 930001",
+        phone=PHONE,
         access=(True, True, True),
     ),
 ]

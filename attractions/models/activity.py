@@ -31,6 +31,19 @@ CATEGORY_SLUGS = {
     "horse_riding": pgettext_lazy("URL slug", "horse-riding"),
     "swimming": pgettext_lazy("URL slug", "swimming"),
 }
+# What else visitors type when they look for a sport (see PlacePage.CATEGORY_KEYWORDS).
+CATEGORY_KEYWORDS = {
+    "hiking": pgettext_lazy(
+        "search keywords", "hike, hikes, trail, trails, walk, walking, trekking"
+    ),
+    "cycling": pgettext_lazy("search keywords", "bike, bicycle, mountain bike, cycle path"),
+    "climbing": pgettext_lazy("search keywords", "climb, crag, via ferrata"),
+    "skiing": pgettext_lazy("search keywords", "ski, ski slopes, snow"),
+    "horse_riding": pgettext_lazy(
+        "search keywords", "horse, riding stables, trekking on horseback"
+    ),
+    "swimming": pgettext_lazy("search keywords", "swim, pool, lake"),
+}
 SCHEMA_TYPES = {"skiing": "SkiResort", "swimming": "PublicSwimmingPool"}
 DIFFICULTIES = [
     ("easy", _("Easy")),
@@ -57,6 +70,7 @@ class ActivityTag(PlaceTag):
 class ActivityPage(PlacePage):
     CATEGORIES = CATEGORIES
     CATEGORY_SLUGS = CATEGORY_SLUGS
+    CATEGORY_KEYWORDS = CATEGORY_KEYWORDS
 
     category = models.CharField(
         _("sport"), max_length=20, choices=CATEGORIES, help_text=_("The filter visitors use.")

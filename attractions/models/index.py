@@ -18,11 +18,12 @@ from wagtail.search import index
 
 from borgo.blocks import BodyBlock
 from seo.models import SeoFields
+from seo.search_text import SEARCH_LABELS, SearchLabels
 
 PER_PAGE = 12
 
 
-class PlaceIndexPage(SeoFields, RoutablePageMixin, Page):
+class PlaceIndexPage(SearchLabels, SeoFields, RoutablePageMixin, Page):
     """Lists the live places below it; `place_model` says which type."""
 
     intro = models.TextField(
@@ -40,7 +41,11 @@ class PlaceIndexPage(SeoFields, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     promote_panels = Page.promote_panels + SeoFields.seo_panels
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        SEARCH_LABELS,
+    ]
     parent_page_types = ["borgo.HomePage"]
     max_count_per_parent = 1
 
@@ -83,6 +88,14 @@ class PlaceIndexPage(SeoFields, RoutablePageMixin, Page):
         )
 
     # Categories -----------------------------------------------------------------------------
+
+    def search_label_values(self):
+        keywords = self.place_model.CATEGORY_KEYWORDS
+        return [
+            text
+            for key, label in self.place_model.CATEGORIES
+            for text in (label, keywords.get(key))
+        ]
 
     def category_for_slug(self, slug):
         """The category whose slug, in the active language, is `slug`; None if there is none."""

@@ -27,12 +27,13 @@ from wagtail_localize.fields import SynchronizedField
 from borgo.blocks import BodyBlock
 from borgo.places import GeoLocated, OpeningHoursBlock, geo_json_ld, opening_hours_specification
 from seo.models import SeoFields
+from seo.search_text import SEARCH_LABELS, SearchLabels
 from seo.structured_data import absolute_url
 
 JSON_LD_IMAGE = "fill-1200x800"
 
 
-class PlacePage(SeoFields, GeoLocated, Page):
+class PlacePage(SearchLabels, SeoFields, GeoLocated, Page):
     """A place on the map with its hours, contacts, prices and accessibility facts."""
 
     summary = models.TextField(
@@ -106,8 +107,16 @@ class PlacePage(SeoFields, GeoLocated, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.SearchField("prices"),
+        index.SearchField("seasonal_notes"),
+        index.SearchField("address"),
+        index.SearchField("locality"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        SEARCH_LABELS,
         index.FilterField("category"),
     ]
+    # Words visitors search a category by besides its name (e.g. "Wanderung" for hiking).
+    CATEGORY_KEYWORDS = {}
 
     class Meta:
         abstract = True
@@ -126,6 +135,13 @@ class PlacePage(SeoFields, GeoLocated, Page):
         """The short facts under a place's title in lists."""
         return [self.category_label]
 
+    def search_label_values(self):
+        return [
+            self.category_label,
+            self.CATEGORY_KEYWORDS.get(self.category, ""),
+            *self.card_facts(),
+        ]
+
     @cached_property
     def pictures(self):
         """The gallery in order, with renditions; prefetched in lists (see with_pictures)."""
@@ -136,6 +152,11 @@ class PlacePage(SeoFields, GeoLocated, Page):
     @property
     def first_picture(self):
         return self.pictures[0] if self.pictures else None
+
+    def sharing_picture(self, request):
+        """The first photo and its alt text, shared on social networks (seo.metadata)."""
+        picture = self.first_picture
+        return (picture.image, picture.alt_text or picture.image.description) if picture else None
 
     @classmethod
     def with_pictures(cls, queryset):

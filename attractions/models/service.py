@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
 
 from .index import PlaceIndexPage
 from .kinds import Kind, kind_choices, kinds_by_key, validate_kind
@@ -92,6 +93,7 @@ class ServicePage(PlacePage):
         [FieldPanel("category"), FieldPanel("kind"), FieldPanel("newcomer_notes")]
     )
     template = "attractions/service_page.html"
+    search_fields = PlacePage.search_fields + [index.SearchField("newcomer_notes")]
 
     class Meta:
         verbose_name = _("service")

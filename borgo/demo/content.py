@@ -1,12 +1,22 @@
 """Demo content for the fictional village of Castelmora, in it/en/de/fr. Pure data."""
 
+from .village import (
+    FWA_DOWNLOAD_MBPS,
+    LOCALITY,
+    PHARMACY_ADDRESS,
+    PHONE,
+    POSTAL_CODE,
+    PROVINCE,
+    TOWN_HALL_ADDRESS,
+)
+
 LANGUAGES = ("it", "en", "de", "fr")
 
 MUNICIPALITY = {
     "name": "Comune di Castelmora",
-    "address": "Piazza del Municipio 1\n85040 Castelmora (PZ)",
+    "address": f"{TOWN_HALL_ADDRESS}\n{POSTAL_CODE} {LOCALITY} ({PROVINCE})",
     "pec": "protocollo@pec.comune.castelmora.it",
-    "phone": "+39 0973 555 100",
+    "phone": PHONE,
     "email": "info@comune.castelmora.it",
     "social": {
         "facebook": "https://www.facebook.com/comunecastelmora",
@@ -562,7 +572,7 @@ PAGES = [
                     "Il viaggio dura circa 35 minuti.</li>"
                     "<li><b>Sabato:</b> 4 corse per direzione.</li>"
                     "<li><b>Domenica e festivi:</b> navetta a chiamata del Comune, da prenotare "
-                    "entro le 12 del giorno prima al +39 0973 555 100.</li>"
+                    f"entro le 12 del giorno prima al {PHONE}.</li>"
                     "</ul>",
                 ),
                 ("heading", {"text": "In auto e in aereo", "level": "h3"}),
@@ -603,7 +613,9 @@ PAGES = [
                     "e due cabine telefoniche; dal lunedì al venerdì 8:00–20:00, il sabato "
                     "9:00–13:00.</li>"
                     "<li><b>Il Frantoio</b>, a Piano dei Mulini: 10 postazioni in un antico "
-                    "frantoio restaurato, con linea in fibra dedicata; dal lunedì al venerdì "
+                    "frantoio restaurato, collegato in wireless fisso (FWA) fino a "
+                    f"{FWA_DOWNLOAD_MBPS} Mbit/s; "
+                    "dal lunedì al venerdì "
                     "9:00–18:00.</li>"
                     "</ul>"
                     "<p>Le postazioni libere sono gratuite per i residenti e per chi è iscritto "
@@ -649,7 +661,8 @@ PAGES = [
                 (
                     "paragraph",
                     "<p>In paese ci sono due ambulatori di medicina generale e una farmacia in "
-                    "Corso Umberto I, aperta dal lunedì al sabato. Di notte e nei festivi c’è il "
+                    f"{PHARMACY_ADDRESS}, aperta dal lunedì al sabato. "
+                    "Di notte e nei festivi c’è il "
                     "servizio di continuità assistenziale (ex guardia medica), accanto al "
                     "municipio. L’ospedale più vicino con pronto soccorso è l’Ospedale San "
                     "Gerardo di Montesauro, a 25 km. Per le emergenze chiama il 112.</p>"
@@ -753,7 +766,7 @@ PAGES = [
                     "journey takes about 35 minutes.</li>"
                     "<li><b>Saturdays:</b> 4 services in each direction.</li>"
                     "<li><b>Sundays and public holidays:</b> the municipality’s on-demand "
-                    "shuttle, to be booked by 12 noon the day before on +39 0973 555 100.</li>"
+                    f"shuttle, to be booked by 12 noon the day before on {PHONE}.</li>"
                     "</ul>",
                 ),
                 ("heading", {"text": "By car and by air", "level": "h3"}),
@@ -794,7 +807,8 @@ PAGES = [
                     "<li><b>Ex Scuola Elementare</b>, in the centre: 20 desks, a meeting room and "
                     "two phone booths; Monday to Friday 8:00–20:00, Saturday 9:00–13:00.</li>"
                     "<li><b>Il Frantoio</b>, in Piano dei Mulini: 10 desks in a restored old "
-                    "olive mill with its own fibre line; Monday to Friday 9:00–18:00.</li>"
+                    "olive mill, connected by fixed wireless (FWA) at up to "
+                    f"{FWA_DOWNLOAD_MBPS} Mbit/s; Monday to Friday 9:00–18:00.</li>"
                     "</ul>"
                     "<p>Hot desks are free for residents and for anyone registered as a temporary "
                     "resident (see below); everyone else pays €8 a day, €30 a week or €90 a "
@@ -845,7 +859,8 @@ PAGES = [
                 ("heading", {"text": "Doctors, pharmacy and health", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>The village has two GP surgeries and a pharmacy on Corso Umberto I, open "
+                    "<p>The village has two GP surgeries and a pharmacy at "
+                    f"{PHARMACY_ADDRESS}, open "
                     "Monday to Saturday. At night and on public holidays the out-of-hours medical "
                     "service (<i>continuità assistenziale</i>, formerly <i>guardia medica</i>) "
                     "works from next to the town hall. The nearest hospital with an A&amp;E "
@@ -952,7 +967,7 @@ PAGES = [
                     "dauert etwa 35 Minuten.</li>"
                     "<li><b>Samstags:</b> 4 Fahrten pro Richtung.</li>"
                     "<li><b>Sonn- und Feiertage:</b> Rufbus der Gemeinde, bis 12 Uhr am Vortag "
-                    "unter +39 0973 555 100 zu buchen.</li>"
+                    f"unter {PHONE} zu buchen.</li>"
                     "</ul>",
                 ),
                 ("heading", {"text": "Mit dem Auto und mit dem Flugzeug", "level": "h3"}),
@@ -994,7 +1009,8 @@ PAGES = [
                     "Besprechungsraum und zwei Telefonkabinen; Montag bis Freitag 8–20 Uhr, "
                     "Samstag 9–13 Uhr.</li>"
                     "<li><b>Il Frantoio</b> in Piano dei Mulini: 10 Arbeitsplätze in einer "
-                    "restaurierten alten Ölmühle mit eigener Glasfaserleitung; Montag bis Freitag "
+                    "restaurierten alten Ölmühle mit Funk-Internet (FWA) bis "
+                    f"{FWA_DOWNLOAD_MBPS} Mbit/s; Montag bis Freitag "
                     "9–18 Uhr.</li>"
                     "</ul>"
                     "<p>Die freien Arbeitsplätze sind kostenlos für Einwohner und für alle, die "
@@ -1044,7 +1060,8 @@ PAGES = [
                 ("heading", {"text": "Arzt, Apotheke und Gesundheit", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>Im Dorf gibt es zwei Hausarztpraxen und eine Apotheke am Corso Umberto I, "
+                    "<p>Im Dorf gibt es zwei Hausarztpraxen und eine Apotheke an der "
+                    f"{PHARMACY_ADDRESS}, "
                     "geöffnet Montag bis Samstag. Nachts und an Feiertagen ist der ärztliche "
                     "Bereitschaftsdienst (<i>continuità assistenziale</i>, früher <i>guardia "
                     "medica</i>) neben dem Rathaus erreichbar. Das nächste Krankenhaus mit "
@@ -1150,7 +1167,7 @@ PAGES = [
                     "Le trajet dure environ 35 minutes.</li>"
                     "<li><b>Le samedi :</b> 4 trajets dans chaque sens.</li>"
                     "<li><b>Les dimanches et jours fériés :</b> navette à la demande de la "
-                    "commune, à réserver la veille avant midi au +39 0973 555 100.</li>"
+                    f"commune, à réserver la veille avant midi au {PHONE}.</li>"
                     "</ul>",
                 ),
                 ("heading", {"text": "En voiture et en avion", "level": "h3"}),
@@ -1194,7 +1211,8 @@ PAGES = [
                     "réunion et deux cabines téléphoniques ; du lundi au vendredi de 8 h à 20 h, "
                     "le samedi de 9 h à 13 h.</li>"
                     "<li><b>Il Frantoio</b>, à Piano dei Mulini : 10 postes dans un ancien moulin "
-                    "à huile restauré, doté de sa propre ligne en fibre ; du lundi au vendredi de "
+                    "à huile restauré, relié par sans-fil fixe (FWA) jusqu'à "
+                    f"{FWA_DOWNLOAD_MBPS} Mbit/s ; du lundi au vendredi de "
                     "9 h à 18 h.</li>"
                     "</ul>"
                     "<p>Les postes en accès libre sont gratuits pour les résidents et pour les "
@@ -1247,7 +1265,8 @@ PAGES = [
                 (
                     "paragraph",
                     "<p>Le village compte deux cabinets de médecine générale et une pharmacie sur "
-                    "le Corso Umberto I, ouverte du lundi au samedi. La nuit et les jours fériés, "
+                    f"la {PHARMACY_ADDRESS}, ouverte du lundi au samedi. "
+                    "La nuit et les jours fériés, "
                     "le service de garde médicale (<i>continuità assistenziale</i>, autrefois "
                     "<i>guardia medica</i>) assure une permanence à côté de la mairie. L’hôpital "
                     "le plus proche doté d’un service des urgences est l’Ospedale San Gerardo de "
@@ -1372,8 +1391,8 @@ PAGES = [
                                 "answer": (
                                     "<p>Dalla pagina Co-working di questo sito: scegli la sala, "
                                     "il giorno e la postazione e ricevi subito un’email di "
-                                    "conferma. Puoi anche telefonare al Comune, al +39 0973 555 "
-                                    "100, negli orari d’ufficio. Se c’è una postazione libera "
+                                    "conferma. Puoi anche telefonare al Comune, al "
+                                    f"{PHONE}, negli orari d’ufficio. Se c’è una postazione libera "
                                     "puoi sederti anche senza prenotare, ma d’estate è meglio "
                                     "farlo.</p>"
                                 ),
@@ -1437,7 +1456,7 @@ PAGES = [
                             {
                                 "question": "Come posso contattare il Comune?",
                                 "answer": (
-                                    "<p>Telefono +39 0973 555 100, email "
+                                    f"<p>Telefono {PHONE}, email "
                                     "info@comune.castelmora.it. Per le comunicazioni ufficiali, "
                                     "come le domande di contributo, usa la PEC "
                                     "protocollo@pec.comune.castelmora.it. Gli uffici, in Piazza "
@@ -1493,8 +1512,8 @@ PAGES = [
                                 "answer": (
                                     "<p>On the Co-working page of this site: choose the room, the "
                                     "day and the desk, and you will get a confirmation email "
-                                    "straight away. You can also phone the municipality on +39 "
-                                    "0973 555 100 during office hours. If a desk is free you can "
+                                    "straight away. You can also phone the municipality on "
+                                    f"{PHONE} during office hours. If a desk is free you can "
                                     "simply sit down without booking, but in summer it is best to "
                                     "book ahead.</p>"
                                 ),
@@ -1560,7 +1579,7 @@ PAGES = [
                             {
                                 "question": "How can I contact the municipality?",
                                 "answer": (
-                                    "<p>Phone +39 0973 555 100, email info@comune.castelmora.it. "
+                                    f"<p>Phone {PHONE}, email info@comune.castelmora.it. "
                                     "For official communications, such as grant applications, use "
                                     "the certified email (PEC) address "
                                     "protocollo@pec.comune.castelmora.it. The offices at Piazza "
@@ -1619,7 +1638,7 @@ PAGES = [
                                     "<p>Über die Coworking-Seite dieser Website: Wählen Sie Raum, "
                                     "Tag und Arbeitsplatz, und Sie erhalten sofort eine "
                                     "Bestätigung per E-Mail. Sie können auch während der "
-                                    "Öffnungszeiten bei der Gemeinde unter +39 0973 555 100 "
+                                    f"Öffnungszeiten bei der Gemeinde unter {PHONE} "
                                     "anrufen. Ist ein Platz frei, können Sie sich auch ohne "
                                     "Reservierung hinsetzen; im Sommer empfiehlt es sich aber, "
                                     "vorher zu buchen.</p>"
@@ -1689,11 +1708,11 @@ PAGES = [
                             {
                                 "question": "Wie erreiche ich die Gemeinde?",
                                 "answer": (
-                                    "<p>Telefon +39 0973 555 100, E-Mail "
+                                    f"<p>Telefon {PHONE}, E-Mail "
                                     "info@comune.castelmora.it. Für offizielle Schreiben, etwa "
                                     "Förderanträge, nutzen Sie die zertifizierte E-Mail-Adresse "
                                     "(PEC) protocollo@pec.comune.castelmora.it. Die Ämter an der "
-                                    "Piazza del Municipio 1 sind Montag bis Freitag von 9 bis "
+                                    f"{TOWN_HALL_ADDRESS} sind Montag bis Freitag von 9 bis "
                                     "12:30 Uhr geöffnet, dienstags und donnerstags zusätzlich von "
                                     "15:30 bis 17:30 Uhr. Wir antworten auf Italienisch und "
                                     "Englisch, Sie können uns aber gern auch auf Deutsch oder "
@@ -1750,8 +1769,8 @@ PAGES = [
                                 "answer": (
                                     "<p>Sur la page Coworking de ce site : choisissez la salle, "
                                     "le jour et le poste, et vous recevez aussitôt un e-mail de "
-                                    "confirmation. Vous pouvez aussi appeler la mairie au +39 "
-                                    "0973 555 100 aux heures d’ouverture. Si un poste est libre, "
+                                    "confirmation. Vous pouvez aussi appeler la mairie au "
+                                    f"{PHONE} aux heures d’ouverture. Si un poste est libre, "
                                     "vous pouvez vous y installer sans réservation, mais en été, "
                                     "mieux vaut réserver.</p>"
                                 ),
@@ -1825,7 +1844,7 @@ PAGES = [
                             {
                                 "question": "Comment contacter la mairie ?",
                                 "answer": (
-                                    "<p>Téléphone : +39 0973 555 100, e-mail : "
+                                    f"<p>Téléphone : {PHONE}, e-mail : "
                                     "info@comune.castelmora.it. Pour les démarches officielles, "
                                     "comme les demandes d’aide, utilisez l’adresse de courrier "
                                     "électronique certifié (PEC) "
@@ -1953,12 +1972,12 @@ PAGES = [
                     "per la misura che ti interessa, per esempio il contratto di affitto "
                     "registrato. Puoi inviarlo:</p>"
                     "<ul><li>via PEC all’indirizzo protocollo@pec.comune.castelmora.it;</li>"
-                    "<li>consegnandolo all’Ufficio protocollo, in Piazza del Municipio 1, dal "
+                    f"<li>consegnandolo all’Ufficio protocollo, in {TOWN_HALL_ADDRESS}, dal "
                     "lunedì al venerdì dalle 9:00 alle 12:30 e il martedì e il giovedì anche "
                     "dalle 15:30 alle 17:30.</li>"
                     "</ul>"
                     "<p>Il Comune risponde entro 30 giorni. Se hai dubbi sui requisiti, chiama il "
-                    "+39 0973 555 100 prima di presentare la domanda.</p>",
+                    f"{PHONE} prima di presentare la domanda.</p>",
                 ),
                 (
                     "paragraph",
@@ -2080,12 +2099,12 @@ PAGES = [
                     "document and the papers required for the measure you are applying for, such "
                     "as your registered tenancy agreement. You can send it:</p>"
                     "<ul><li>by certified email (PEC) to protocollo@pec.comune.castelmora.it;</li>"
-                    "<li>by handing it in at the Ufficio protocollo, Piazza del Municipio 1, "
+                    f"<li>by handing it in at the Ufficio protocollo, {TOWN_HALL_ADDRESS}, "
                     "Monday to Friday 9:00–12:30, and also 15:30–17:30 on Tuesdays and "
                     "Thursdays.</li>"
                     "</ul>"
                     "<p>The municipality replies within 30 days. If you are not sure whether you "
-                    "qualify, call +39 0973 555 100 before you apply.</p>",
+                    f"qualify, call {PHONE} before you apply.</p>",
                 ),
                 (
                     "paragraph",
@@ -2218,12 +2237,12 @@ PAGES = [
                     "<ul>"
                     "<li>per zertifizierter E-Mail (PEC) an protocollo@pec.comune.castelmora.it "
                     "senden;</li>"
-                    "<li>im Protokollamt an der Piazza del Municipio 1 abgeben, Montag bis "
+                    f"<li>im Protokollamt an der {TOWN_HALL_ADDRESS} abgeben, Montag bis "
                     "Freitag von 9 bis 12:30 Uhr, dienstags und donnerstags zusätzlich von 15:30 "
                     "bis 17:30 Uhr.</li>"
                     "</ul>"
                     "<p>Die Gemeinde antwortet innerhalb von 30 Tagen. Wenn Sie unsicher sind, ob "
-                    "Sie die Voraussetzungen erfüllen, rufen Sie vorher unter +39 0973 555 100 "
+                    f"Sie die Voraussetzungen erfüllen, rufen Sie vorher unter {PHONE} "
                     "an.</p>",
                 ),
                 (
@@ -2357,12 +2376,12 @@ PAGES = [
                     "intéresse, par exemple votre bail enregistré. Vous pouvez l’envoyer :</p>"
                     "<ul><li>par courrier électronique certifié (PEC) à "
                     "protocollo@pec.comune.castelmora.it ;</li>"
-                    "<li>en le déposant à l’Ufficio protocollo, Piazza del Municipio 1, du lundi "
+                    f"<li>en le déposant à l’Ufficio protocollo, {TOWN_HALL_ADDRESS}, du lundi "
                     "au vendredi de 9 h à 12 h 30, ainsi que le mardi et le jeudi de 15 h 30 à 17 "
                     "h 30.</li>"
                     "</ul>"
                     "<p>La commune répond sous 30 jours. En cas de doute sur les conditions, "
-                    "appelez le +39 0973 555 100 avant de déposer votre demande.</p>",
+                    f"appelez le {PHONE} avant de déposer votre demande.</p>",
                 ),
                 (
                     "paragraph",
@@ -2418,9 +2437,9 @@ PAGES = [
                 ("heading", {"text": "Titolare del trattamento", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>Il titolare del trattamento è il Comune di Castelmora, Piazza del "
-                    "Municipio 1, 85040 Castelmora (PZ).</p>"
-                    "<ul><li>Telefono: +39 0973 555 100</li>"
+                    "<p>Il titolare del trattamento è il Comune di Castelmora, "
+                    f"{TOWN_HALL_ADDRESS}, {POSTAL_CODE} {LOCALITY} ({PROVINCE}).</p>"
+                    f"<ul><li>Telefono: {PHONE}</li>"
                     "<li>Email: info@comune.castelmora.it</li>"
                     "<li>PEC: protocollo@pec.comune.castelmora.it</li>"
                     "</ul>",
@@ -2560,9 +2579,9 @@ PAGES = [
                 ("heading", {"text": "Data controller", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>The data controller is the Comune di Castelmora, Piazza del Municipio 1, "
-                    "85040 Castelmora (PZ), Italy.</p>"
-                    "<ul><li>Phone: +39 0973 555 100</li>"
+                    f"<p>The data controller is the Comune di Castelmora, {TOWN_HALL_ADDRESS}, "
+                    f"{POSTAL_CODE} {LOCALITY} ({PROVINCE}), Italy.</p>"
+                    f"<ul><li>Phone: {PHONE}</li>"
                     "<li>Email: info@comune.castelmora.it</li>"
                     "<li>Certified email (PEC): protocollo@pec.comune.castelmora.it</li>"
                     "</ul>",
@@ -2700,8 +2719,9 @@ PAGES = [
                 (
                     "paragraph",
                     "<p>Verantwortlich für die Verarbeitung ist die Gemeinde Castelmora (Comune "
-                    "di Castelmora), Piazza del Municipio 1, 85040 Castelmora (PZ), Italien.</p>"
-                    "<ul><li>Telefon: +39 0973 555 100</li>"
+                    f"di Castelmora), {TOWN_HALL_ADDRESS}, "
+                    f"{POSTAL_CODE} {LOCALITY} ({PROVINCE}), Italien.</p>"
+                    f"<ul><li>Telefon: {PHONE}</li>"
                     "<li>E-Mail: info@comune.castelmora.it</li>"
                     "<li>Zertifizierte E-Mail (PEC): protocollo@pec.comune.castelmora.it</li>"
                     "</ul>",
@@ -2850,8 +2870,9 @@ PAGES = [
                 (
                     "paragraph",
                     "<p>Le responsable du traitement est la commune de Castelmora (Comune di "
-                    "Castelmora), Piazza del Municipio 1, 85040 Castelmora (PZ), Italie.</p>"
-                    "<ul><li>Téléphone : +39 0973 555 100</li>"
+                    f"Castelmora), {TOWN_HALL_ADDRESS}, "
+                    f"{POSTAL_CODE} {LOCALITY} ({PROVINCE}), Italie.</p>"
+                    f"<ul><li>Téléphone : {PHONE}</li>"
                     "<li>E-mail : info@comune.castelmora.it</li>"
                     "<li>Courrier électronique certifié (PEC) : "
                     "protocollo@pec.comune.castelmora.it</li>"
@@ -3057,7 +3078,7 @@ PAGES = [
                     "<p>Se incontri un problema di accessibilità o vuoi ricevere in formato "
                     "accessibile un contenuto che non lo è, scrivi all’indirizzo "
                     "accessibilita@comune.castelmora.it indicando la pagina e il problema "
-                    "riscontrato. Puoi anche telefonare al +39 0973 555 100. Il Comune risponde "
+                    f"riscontrato. Puoi anche telefonare al {PHONE}. Il Comune risponde "
                     "entro 30 giorni.</p>",
                 ),
                 ("heading", {"text": "Procedura di attuazione", "level": "h2"}),
@@ -3149,7 +3170,7 @@ PAGES = [
                     "<p>If you come across an accessibility problem, or would like to receive in "
                     "an accessible format any content that is not accessible, write to "
                     "accessibilita@comune.castelmora.it, stating the page and the problem. You "
-                    "can also phone +39 0973 555 100. The municipality will reply within 30 "
+                    f"can also phone {PHONE}. The municipality will reply within 30 "
                     "days.</p>",
                 ),
                 (
@@ -3253,7 +3274,7 @@ PAGES = [
                     "<p>Wenn Sie auf ein Problem mit der Barrierefreiheit stoßen oder einen nicht "
                     "barrierefreien Inhalt in zugänglicher Form erhalten möchten, schreiben Sie "
                     "an accessibilita@comune.castelmora.it und nennen Sie die Seite und das "
-                    "Problem. Sie können auch unter +39 0973 555 100 anrufen. Die Gemeinde "
+                    f"Problem. Sie können auch unter {PHONE} anrufen. Die Gemeinde "
                     "antwortet innerhalb von 30 Tagen.</p>",
                 ),
                 (
@@ -3355,7 +3376,7 @@ PAGES = [
                     "<p>Si vous rencontrez un problème d’accessibilité ou souhaitez recevoir sous "
                     "une forme accessible un contenu qui ne l’est pas, écrivez à "
                     "accessibilita@comune.castelmora.it en précisant la page et le problème "
-                    "constaté. Vous pouvez aussi appeler le +39 0973 555 100. La commune vous "
+                    f"constaté. Vous pouvez aussi appeler le {PHONE}. La commune vous "
                     "répond sous 30 jours.</p>",
                 ),
                 ("heading", {"text": "Voies de recours (procedura di attuazione)", "level": "h2"}),

@@ -9,10 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from borgo.places import GeoLocated
 from seo.models import SeoFields
+from seo.search_text import SEARCH_LABELS, SearchLabels
 
 STALE_AFTER = timedelta(days=365)
 
@@ -32,7 +34,7 @@ def mbps_field(verbose_name, **kwargs):
     )
 
 
-class ConnectivityPage(SeoFields, Page):
+class ConnectivityPage(SearchLabels, SeoFields, Page):
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     parent_page_types = ["borgo.HomePage"]
@@ -40,6 +42,26 @@ class ConnectivityPage(SeoFields, Page):
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # Visitors search for "fibre", "Glasfaser", "débit", "wifi": the technologies, providers,
+    # coverage, hotspots (their network names) and speed tests are the page's text.
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        SEARCH_LABELS,
+        index.RelatedFields(
+            "offers", [index.SearchField("providers"), index.SearchField("coverage")]
+        ),
+        index.RelatedFields(
+            "hotspots",
+            [
+                index.SearchField("name"),
+                index.SearchField("network_name"),
+                index.SearchField("address"),
+            ],
+        ),
+        index.RelatedFields(
+            "speed_tests", [index.SearchField("place"), index.SearchField("method")]
+        ),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
@@ -77,6 +99,9 @@ class ConnectivityPage(SeoFields, Page):
             ]
         }
         return context
+
+    def search_label_values(self):
+        return [offer.get_technology_display() for offer in self.offers.all()]
 
     def structured_data(self, request):
         return [

@@ -16,6 +16,7 @@ from borgo.navigation import localized_pages
 from borgo.places import GeoLocated
 from seo.models import SeoFields
 from seo.urls import absolute
+from seo.search_text import SEARCH_LABELS, SearchLabels
 
 
 def localize_spaces(events):
@@ -57,6 +58,7 @@ class EventIndexPage(SeoFields, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = Page.promote_panels + SeoFields.seo_panels
+    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("events index")
@@ -89,7 +91,7 @@ class EventIndexPage(SeoFields, RoutablePageMixin, Page):
         return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
 
 
-class EventPage(SeoFields, RoutablePageMixin, GeoLocated, Page):
+class EventPage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     kind = models.CharField(
@@ -158,7 +160,30 @@ class EventPage(SeoFields, RoutablePageMixin, GeoLocated, Page):
             heading=_("Taking part"),
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.FilterField("start")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
+        index.SearchField("address"),
+        SEARCH_LABELS,
+        index.FilterField("start"),
+    ]
+
+    def search_label_values(self):
+        return [self.get_kind_display()]
+
+    def sharing_picture(self, request):
+        """Shared on social networks: the first image of the description, else the first photo
+        of the co-working room where it happens."""
+        from seo.metadata import first_body_image
+
+        from .spaces import SpaceGalleryImage
+
+        if picture := first_body_image(self):
+            return picture
+        photos = SpaceGalleryImage.objects.filter(page_id=self.space_id).select_related("image")
+        photo = photos.order_by("sort_order").first() if self.space_id else None
+        return (photo.image, photo.alt) if photo else None
 
     class Meta:
         verbose_name = _("event")

@@ -16,6 +16,7 @@ from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.models import TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from borgo.form_pages import ProtectedFormPageMixin
@@ -75,6 +76,8 @@ class QuestionnairePage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, Ab
             heading=_("E-mail to staff"),
         ),
     ]
+
+    search_fields = AbstractEmailForm.search_fields + [index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("questionnaire")

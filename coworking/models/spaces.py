@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from borgo.places import WEEKDAYS, GeoLocated, OpeningHoursBlock
 from seo.models import SeoFields
+from seo.search_text import SEARCH_LABELS, SearchLabels
 
 from .fields import MultipleChoiceJSONField
 from .resources import ResourceKind
@@ -66,6 +67,7 @@ class CoworkingIndexPage(SeoFields, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = Page.promote_panels + SeoFields.seo_panels
+    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("co-working index")
@@ -85,7 +87,7 @@ class CoworkingIndexPage(SeoFields, Page):
         return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
 
 
-class CoworkingSpacePage(SeoFields, RoutablePageMixin, GeoLocated, Page):
+class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
     """One co-working room: facts, prices, bookable resources; booking and feeds as sub-routes."""
 
     intro = models.TextField(
@@ -240,6 +242,12 @@ class CoworkingSpacePage(SeoFields, RoutablePageMixin, GeoLocated, Page):
     )
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
+        index.SearchField("house_rules"),
+        index.SearchField("accessibility_notes"),
+        index.SearchField("address"),
+        index.SearchField("locality"),
+        index.RelatedFields("resources", [index.SearchField("name")]),
+        SEARCH_LABELS,
         index.FilterField("locality"),
     ]
 
@@ -250,6 +258,19 @@ class CoworkingSpacePage(SeoFields, RoutablePageMixin, GeoLocated, Page):
     @property
     def amenity_labels(self):
         return self._meta.get_field("amenities").labels(self.amenities)
+
+    def sharing_picture(self, request):
+        """The first photo and its alt text, shared on social networks (seo.metadata)."""
+        from coworking.views import published_parts
+
+        _resources, gallery = published_parts(self, request)
+        return (gallery[0].image, gallery[0].alt) if gallery else None
+
+    def search_label_values(self):
+        return [
+            *self.amenity_labels,
+            *(resource.get_kind_display() for resource in self.resources.all()),
+        ]
 
     @property
     def opening_hours_lines(self):
@@ -323,12 +344,30 @@ class SpaceGalleryImage(TranslatableMixin, Orderable):
         verbose_name=_("image"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text=_("The image's description is used as its alternative text."),
+    )
+    # The photo's own alt text is a segment translators see with the page; the image's
+    # description (one language) is only the fallback for photos added before it existed.
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the photo shows, for people who cannot see it. "
+            "Empty: the image's description is used."
+        ),
     )
     caption = models.CharField(_("caption"), max_length=200, blank=True)
 
-    panels = [FieldPanel("image"), FieldPanel("caption")]
-    translatable_fields = [TranslatableField("caption"), SynchronizedField("image")]
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+    translatable_fields = [
+        TranslatableField("alt_text"),
+        TranslatableField("caption"),
+        SynchronizedField("image"),
+    ]
+
+    @property
+    def alt(self):
+        return self.alt_text or self.image.description
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")

@@ -3,9 +3,11 @@
 Texts are (title, slug, summary, description) and, for one-euro houses, the conditions.
 """
 
-CENTRE = {"locality": "Castelmora", "postal_code": "85030"}
-MULINI = {"locality": "Piano dei Mulini", "postal_code": "85030"}
-SAN_VITO = {"locality": "San Vito", "postal_code": "85030"}
+from borgo.demo import village
+
+CENTRE = {"locality": "Castelmora", "postal_code": village.POSTAL_CODE}
+MULINI = {"locality": "Piano dei Mulini", "postal_code": village.POSTAL_CODE}
+SAN_VITO = {"locality": "San Vito", "postal_code": village.POSTAL_CODE}
 AGENCY = {"contact_email": "case@agenzia-sauro.example.org", "contact_phone": "+39 0971 555 200"}
 MUNICIPALITY = {"contact_email": "casea1euro@comune.castelmora.example.org"}
 RUIN = {

@@ -2,10 +2,12 @@
 
 import datetime
 
+from borgo.demo import village
+
 MEASURED = datetime.date(2026, 9, 15)
-CENTRE = {"locality": "Castelmora", "postal_code": "85030"}
-MULINI = {"locality": "Piano dei Mulini", "postal_code": "85030"}
-SAN_VITO = {"locality": "San Vito", "postal_code": "85030"}
+CENTRE = {"locality": "Castelmora", "postal_code": village.POSTAL_CODE}
+MULINI = {"locality": "Piano dei Mulini", "postal_code": village.POSTAL_CODE}
+SAN_VITO = {"locality": "San Vito", "postal_code": village.POSTAL_CODE}
 WORK = {"has_desk": True, "has_ergonomic_chair": True, "is_quiet": True}
 HOME_COMFORTS = {"has_kitchen": True, "has_washing_machine": True}
 

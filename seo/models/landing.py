@@ -15,6 +15,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from borgo.form_pages import ProtectedFormPageMixin
@@ -99,6 +100,12 @@ class LandingPage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, Abstract
         FormSubmissionsPanel(),
     ]
     promote_panels = Page.promote_panels + SeoFields.seo_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_title"),
+        index.SearchField("hero_text"),
+        index.SearchField("benefits"),
+        index.SearchField("form_intro"),
+    ]
 
     class Meta:
         verbose_name = _("campaign landing page")

@@ -1,0 +1,56 @@
+"""Categories of places in the site search: "Wanderung" finds the hiking category.
+
+A category (/de/erleben/wandern/) is a page of its own for visitors and search engines, but not
+a Wagtail page, so the search backend does not know it. It is found when a word of the query
+begins a word of its name or of its keywords (PlacePage.CATEGORY_KEYWORDS), in the visitor's
+language, accents and case aside. One query: the live index pages of the language.
+"""
+
+import re
+import unicodedata
+
+from django.utils import translation
+from wagtail.models import Page
+
+from .models import ActivityIndexPage, AttractionIndexPage, ServiceIndexPage
+
+WORD = re.compile(r"\w+")
+INDEX_MODELS = (AttractionIndexPage, ActivityIndexPage, ServiceIndexPage)
+MIN_PREFIX = 4
+
+
+def words(text):
+    """The words of a text, lower-case and without accents ("Randonnée" → "randonnee")."""
+    plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return WORD.findall(plain.lower())
+
+
+def matches(query_words, text):
+    found = words(text)
+    return any(
+        word == candidate or (len(word) >= MIN_PREFIX and candidate.startswith(word))
+        for word in query_words
+        for candidate in found
+    )
+
+
+def search_categories(query, language):
+    """[(title, url, summary)] of the place categories of `language` that `query` names."""
+    query_words = words(query)
+    indexes = (
+        Page.objects.live()
+        .public()
+        .type(*INDEX_MODELS)
+        .filter(locale__language_code=language, alias_of=None)
+        .specific()
+    )
+    found = []
+    with translation.override(language):
+        for index_page in indexes:
+            model = index_page.place_model
+            for key, label in model.CATEGORIES:
+                text = f"{label} {model.CATEGORY_KEYWORDS.get(key, '')}"
+                if matches(query_words, text):
+                    title = f"{label} – {index_page.title}"
+                    found.append((title, index_page.category_url(None, key), index_page.intro))
+    return found
