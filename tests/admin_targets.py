@@ -28,8 +28,9 @@ def page_target(model):
     page = model.objects.filter(locale__language_code=LANGUAGE).order_by("path").first()
     if page is not None:
         return "edit", reverse("wagtailadmin_pages:edit", args=[page.pk])
-    for parent in Page.objects.filter(locale__language_code=LANGUAGE).order_by("path").specific():
-        if model.can_create_at(parent) and model in parent.specific_class.creatable_subpage_models():
+    parents = Page.objects.filter(locale__language_code=LANGUAGE).order_by("path").specific()
+    for parent in parents:
+        if model.can_create_at(parent) and model in parent.specific_class.allowed_subpage_models():
             meta = model._meta
             return "add", reverse(
                 "wagtailadmin_pages:add", args=[meta.app_label, meta.model_name, parent.pk]

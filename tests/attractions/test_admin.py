@@ -62,9 +62,7 @@ class AttractionPreviewTests(WagtailPageTestCase):
         url = reverse("wagtailadmin_pages:edit", args=[self.page.pk])
         revisions = self.page.revisions.count()
         for action in ({}, {"action-publish": "action-publish"}):
-            response = self.client.post(
-                url, {**self.post_data(opening_hours=empty_rule), **action}
-            )
+            response = self.client.post(url, {**self.post_data(opening_hours=empty_rule), **action})
             self.assertEqual(response.status_code, 200)
             errors = response.context["form"].errors["opening_hours"].as_data()[0]
             rule_errors = errors.block_errors[0].block_errors
