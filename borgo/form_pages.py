@@ -2,10 +2,12 @@
 against abuse: a rate limit per client IP, and a honeypot that bots are thanked for."""
 
 from .honeypot import FORM_PAGE_FIELD, HoneypotFormBuilder, is_filled
+from .page_forms import FormPageForm
 from .ratelimit import limit_posts
 
 
 class ProtectedFormPageMixin:
+    base_form_class = FormPageForm
     form_builder = HoneypotFormBuilder
     rate_limit_kind = None  # the form kind the limit counts posts under, e.g. "questionnaire"
 
