@@ -144,6 +144,12 @@ class Admin:
         same_path = urlsplit(response.url).path == urlsplit(self.page.url).path
         return response.request.method == "POST" and same_path
 
+    def open_preview(self):
+        """Open the editor's preview side panel and wait for the page to show in its frame
+        (with its heading): refused framing would leave an error page there instead."""
+        self.page.locator("[data-side-panel-toggle=preview]").click()
+        self.page.frame_locator("#w-preview-iframe").locator("h1").first.wait_for()
+
     def footer_action(self, selector):
         """Press one of the editor's footer actions (opening the "more actions" menu if the
         action is in it) and wait for the page it leads to."""
