@@ -3,6 +3,7 @@ against abuse: a rate limit per client IP, and a honeypot that bots are thanked 
 
 from .autocomplete import AutocompleteFormBuilder
 from .honeypot import FORM_PAGE_FIELD, HoneypotFormBuilder, is_filled
+from .page_forms import FormPageForm
 from .ratelimit import limit_posts
 
 
@@ -11,6 +12,7 @@ class PublicFormBuilder(AutocompleteFormBuilder, HoneypotFormBuilder):
 
 
 class ProtectedFormPageMixin:
+    base_form_class = FormPageForm
     form_builder = PublicFormBuilder
     rate_limit_kind = None  # the form kind the limit counts posts under, e.g. "questionnaire"
 

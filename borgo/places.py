@@ -132,6 +132,15 @@ class OpeningHoursBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        # Wagtail skips the required check when saving a draft (and on autosave), but a rule
+        # without its times cannot be shown, previewed or booked against: it stays an error.
+        missing = {
+            name: ValidationError(_("Enter the time, or remove this rule."))
+            for name in ("opens", "closes")
+            if value[name] is None
+        }
+        if missing:
+            raise blocks.StructBlockValidationError(block_errors=missing)
         if value["opens"] >= value["closes"]:
             raise blocks.StructBlockValidationError(
                 block_errors={"closes": ValidationError(_("Must be after opening."))}

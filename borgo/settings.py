@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.frontend_cache",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -93,6 +95,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "borgo.security.PermissionsPolicyMiddleware",
+    "borgo.security.PreviewFramingMiddleware",  # after the CSP and clickjacking ones
     # Inside the middleware above, so that every copy it serves gets the visitor's CSRF cookie
     # and fresh security headers; before any that could touch the database.
     "borgo.page_cache.PageCacheMiddleware",

@@ -1,6 +1,7 @@
 """Security headers on the public site."""
 
 import pytest
+from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +46,23 @@ def test_anonymous_visitors_get_no_cookies_on_plain_pages(client, homes):
 
 def test_the_admin_keeps_wagtails_own_policy(client):
     assert "Content-Security-Policy" not in client.get("/admin/login/")
+
+
+def test_the_admin_may_frame_its_previews_and_nothing_else_may_frame_a_page(
+    client, guide, django_user_model
+):
+    """The editor's preview side panel and the Checks panel show the preview in an iframe of
+    the admin: its response allows the same origin; the public page keeps denying all framing."""
+    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "pw"))
+    page = guide["it"]
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    data = {"title": page.title, "slug": page.slug, "body-count": "0"}
+    assert client.post(preview_url, data).json()["is_valid"]
+    preview = client.get(preview_url)
+    assert preview.status_code == 200
+    assert policy(preview)["frame-ancestors"] == "'self'"
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+
+    public = client.get(page.url)
+    assert policy(public)["frame-ancestors"] == "'none'"
+    assert public["X-Frame-Options"] == "DENY"

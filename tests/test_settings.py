@@ -1,11 +1,13 @@
 """Production settings: refuse to start insecurely, secure by default, `check --deploy` clean."""
 
+import ast
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD_KEY = "k3y-" + "x1y2z3w4v5" * 6
@@ -222,3 +224,18 @@ def test_content_is_kept_across_requests_only_where_every_worker_sees_a_change(e
         **env,
     )
     assert result.stdout.strip() == expected, result.stderr
+
+
+def test_every_wagtail_contrib_app_the_project_imports_is_installed():
+    """A contrib app's blocks and widgets bring static files and templates that only an
+    installed app provides (the table block's were missing: the editor answered 500)."""
+    used = set()
+    for app in ("borgo", "attractions", "coworking", "listings", "seo"):
+        for source in (ROOT / app).rglob("*.py"):
+            for node in ast.walk(ast.parse(source.read_text())):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                    "wagtail.contrib."
+                ):
+                    used.add(".".join(node.module.split(".")[:3]))
+    assert "wagtail.contrib.table_block" in used
+    assert {name for name in used if not apps.is_installed(name)} == set()

@@ -4,9 +4,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from borgo.page_forms import PageForm
+
 
 class SeoFields(models.Model):
-    """Wagtail's promote fields (slug, SEO title, search description) plus these."""
+    """Wagtail's promote fields (slug, SEO title, search description) plus these.
+
+    Every page type has these fields, so it also gets the project's page form from here
+    (form-builder pages from `borgo.form_pages`)."""
+
+    base_form_class = PageForm
 
     noindex = models.BooleanField(
         _("hide from search engines"),

@@ -54,6 +54,21 @@ class AttractionPreviewTests(WagtailPageTestCase):
     def test_attraction_is_previewable(self):
         self.assertPageIsPreviewable(self.page, post_data=self.post_data())
 
+    def test_an_empty_opening_hours_rule_is_a_form_error(self):
+        """The Hours tab's "+" then save (a draft, or autosave) with the times left empty:
+        the form comes back with the error on the rule, nothing is saved, no 500."""
+        self.client.force_login(self.create_superuser("admin"))
+        empty_rule = streamfield([("rule", {"days": [], "opens": "", "closes": ""})])
+        url = reverse("wagtailadmin_pages:edit", args=[self.page.pk])
+        revisions = self.page.revisions.count()
+        for action in ({}, {"action-publish": "action-publish"}):
+            response = self.client.post(url, {**self.post_data(opening_hours=empty_rule), **action})
+            self.assertEqual(response.status_code, 200)
+            errors = response.context["form"].errors["opening_hours"].as_data()[0]
+            rule_errors = errors.block_errors[0].block_errors
+            self.assertLessEqual({"opens", "closes"}, set(rule_errors))
+        self.assertEqual(self.page.revisions.count(), revisions)
+
     def test_preview_refuses_a_kind_outside_its_category(self):
         # The same data but for the kind: the preview above really validates what it posts.
         with self.assertRaises(self.failureException):

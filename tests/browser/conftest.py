@@ -1,7 +1,8 @@
 """A real site for the browser tests: the demo village served by gunicorn in production mode.
 
 Built once for this package's tests (a parallel run keeps them on one worker) in a temporary
-directory (its own SQLite database, media and static files), so the browser sees exactly what
+directory (its own SQLite database, or PostgreSQL database when the run is on PostgreSQL as in
+CI; its media and static files), so the browser sees exactly what
 visitors get: hashed static files, the Content-Security-Policy, compiled translations. Chromium
 is Debian's (/usr/bin/chromium). Without it the browser tests are skipped locally; CI sets
 BORGO_BROWSER_TESTS=required, which turns a missing browser or validator into a failure.
@@ -18,7 +19,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.urls import reverse
@@ -53,6 +56,48 @@ def free_port():
         return probe.getsockname()[1]
 
 
+def site_database_url(directory):
+    """SQLite in the site's directory; or, when the test run itself is on PostgreSQL (as in CI,
+    the production database), a database of its own on the same server, named after the run's
+    (`<name>_browser_site`), made anew."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{directory / 'db.sqlite3'}"
+    parts = urlsplit(url)
+    name = f"{parts.path.lstrip('/') or 'borgo'}_browser_site"
+    with postgres_server(url) as server:
+        server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        server.execute(f'CREATE DATABASE "{name}"')
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def postgres_server(url):
+    """An autocommit connection to the server's maintenance database (CREATE and DROP
+    DATABASE cannot run in a transaction)."""
+    import psycopg
+
+    return psycopg.connect(urlunsplit(urlsplit(url)._replace(path="/postgres")), autocommit=True)
+
+
+def drop_site_database(url):
+    if url.startswith(("postgres://", "postgresql://")):
+        with postgres_server(url) as server:
+            server.execute(f'DROP DATABASE IF EXISTS "{urlsplit(url).path[1:]}" WITH (FORCE)')
+
+
+def manage(environment, *command, stdin=None):
+    """Run a manage.py command in the site's environment; its standard output."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *command],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+        capture_output=True,
+        text=True,
+        input=stdin,
+    ).stdout
+
+
 def site_environment(directory):
     environment = {
         key: value
@@ -65,7 +110,7 @@ def site_environment(directory):
         SECRET_KEY=secrets.token_urlsafe(50),
         SECURE_SSL_REDIRECT="false",
         ALLOWED_HOSTS="127.0.0.1,localhost",
-        DATABASE_URL=f"sqlite:///{directory / 'db.sqlite3'}",
+        DATABASE_URL=site_database_url(directory),
         MEDIA_ROOT=str(directory / "media"),
         STATIC_ROOT=str(directory / "static"),
         SERVE_MEDIA="true",
@@ -77,28 +122,21 @@ def site_environment(directory):
     return environment
 
 
-def manage(environment, *command):
-    """Run a manage.py command against the demo site's database; returns what it printed."""
-    return subprocess.run(
-        [sys.executable, "manage.py", *command],
-        cwd=ROOT,
-        env=environment,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+@dataclass(frozen=True)
+class Site:
+    base_url: str
+    environment: dict
+
+    def manage(self, *command, stdin=None):
+        return manage(self.environment, *command, stdin=stdin)
 
 
 @pytest.fixture(scope="package")
-def site_env(tmp_path_factory):
-    """The demo site's environment (its database, media and static files), for `manage`."""
-    return site_environment(tmp_path_factory.mktemp("browser-site"))
-
-
-@pytest.fixture(scope="package")
-def site(site_env):
-    """Base URL of the demo served by gunicorn with DEBUG=false."""
-    environment = site_env
+def site_server(tmp_path_factory):
+    """The demo served by gunicorn with DEBUG=false: its base URL, and its environment (for
+    manage.py commands against its database)."""
+    directory = tmp_path_factory.mktemp("browser-site")
+    environment = site_environment(directory)
     for command in (["migrate", "--no-input"], ["collectstatic", "--no-input"], ["seed_demo"]):
         manage(environment, *command, "--verbosity", "0")
     port = free_port()
@@ -120,9 +158,22 @@ def site(site_env):
                 server.kill()
                 raise RuntimeError("the demo site did not start") from None
             time.sleep(0.3)
-    yield base_url
+    yield Site(base_url, environment)
     server.send_signal(signal.SIGTERM)
     server.wait(timeout=30)
+    drop_site_database(environment["DATABASE_URL"])
+
+
+@pytest.fixture(scope="package")
+def site(site_server):
+    """Base URL of the demo served by gunicorn with DEBUG=false."""
+    return site_server.base_url
+
+
+@pytest.fixture(scope="package")
+def site_env(site_server):
+    """The demo site's environment (its database, media and static files), for `manage`."""
+    return site_server.environment
 
 
 @pytest.fixture(scope="package")
