@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('coworking', '0002_seo_fields'),
+        ('coworking', '0005_questionnaire_answers_as_keys'),
         ('wagtailimages', '0027_image_description'),
     ]
 
