@@ -11,7 +11,7 @@ from django import forms
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from borgo.honeypot import HoneypotFormBuilder
+from borgo.form_pages import PublicFormBuilder
 
 CHOICE_TYPES = {"dropdown", "radio", "checkboxes", "multiselect"}
 
@@ -47,7 +47,7 @@ def source_choices(page):
     }
 
 
-class KeyedChoicesFormBuilder(HoneypotFormBuilder):
+class KeyedChoicesFormBuilder(PublicFormBuilder):
     """Choices as (source key, label in the page's language); dropdowns start unselected."""
 
     def __init__(self, fields, keys):
