@@ -113,7 +113,8 @@ def test_cached_pages_outlive_an_unreachable_database(client, guide):
 @pytest.mark.parametrize(
     ("path", "text"),
     [
-        ("/favicon.ico", "Gleich wieder da"),  # outside the language prefixes: Accept-Language
+        # outside the language prefixes: Accept-Language
+        ("/apple-touch-icon.png", "Gleich wieder da"),
         ("/wp-login.php", "Gleich wieder da"),
         ("/admin/login/", "Gleich wieder da"),
         ("/.env", "Gleich wieder da"),
@@ -137,6 +138,6 @@ def test_other_errors_outside_the_pages_are_still_a_500(client, homes, monkeypat
         "wagtail.contrib.redirects.middleware.RedirectMiddleware.process_response", broken
     )
     client.raise_request_exception = False
-    response = client.get("/favicon.ico")
+    response = client.get("/apple-touch-icon.png")
     assert response.status_code == 500
     assert "Retry-After" not in response

@@ -91,7 +91,7 @@ def test_an_editor_submits_a_translation_and_a_moderator_publishes_it(
     assert saved.value.ok
 
     main_action = page.locator('footer button[name="action"][value="publish"]')
-    expect(main_action).to_contain_text("Invia in moderazione")
+    expect(main_action).to_contain_text("Invia per la moderazione")
     expect(page.locator('a[href*="convert_to_alias"]')).to_have_count(0)
     main_action.click()
     expect(page.locator(".messages")).to_contain_text("inviat")
