@@ -11,6 +11,8 @@ class BorgoConfig(AppConfig):
     def ready(self):
         from .avif import use_configured_speed
         from .page_cache import connect_signals
+        from .renditions import connect as connect_renditions
 
         connect_signals()
+        connect_renditions()
         use_configured_speed()
