@@ -32,6 +32,7 @@ def media_storage(env):
         "custom_domain": (public.netloc + public.path).rstrip("/"),
         "url_protocol": f"{public.scheme}:",
         "addressing_style": "path" if endpoint else None,
+        "signature_version": "s3v4",  # what every S3-compatible server accepts for signed URLs
     }
     origins = [f"{public.scheme}://{public.netloc}"]
     if endpoint:  # signed URLs of private files point at the endpoint itself
