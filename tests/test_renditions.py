@@ -1,4 +1,5 @@
-"""Renditions of a new image made by the worker, not by the first page view (borgo/renditions.py)."""
+"""Renditions of a new image made by the worker, not by the first page view
+(borgo/renditions.py)."""
 
 import pytest
 from wagtail.images.models import Filter
