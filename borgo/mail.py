@@ -5,9 +5,10 @@ stores the message, field by field, as a task in the database and returns at onc
 answers in the same time whether the mail server takes 10 ms or 30 s, or is down. The worker
 (`manage.py db_worker`) runs `send_email_task`, which sends it through the backend `EMAIL_URL`
 names (`EMAIL_DELIVERY_BACKEND`). When that fails (mail server down, refused, timed out) the
-task enqueues itself again with a growing delay (1, 2, 4 … minutes, at most an hour apart)
-for `MAX_ATTEMPTS` attempts, about a day; only then is it marked failed, and the message stays
-in the task's row (`django_tasks_db_dbtaskresult`) to be looked at or sent again.
+task enqueues itself again with a growing delay (EMAIL_RETRY_SECONDS, then twice as long each
+time, at most an hour apart) for `MAX_ATTEMPTS` attempts, about a day; only then is it marked
+failed, and the message stays in the task's row (`django_tasks_db_dbtaskresult`) to be looked
+at or sent again.
 
 Call sites do not change. What their "e-mail sent" flags mean does: with the queue a flag is
 true once the message is queued (stored in the same database as the booking), which is the
@@ -68,10 +69,11 @@ def deserialize(data):
 
 
 def retry_delay(attempt):
-    return timedelta(minutes=min(2 ** (attempt - 1), 60))
+    return timedelta(seconds=min(settings.EMAIL_RETRY_SECONDS * 2 ** (attempt - 1), 3600))
 
 
-@task()
+# Before other work (renditions, index updates), so that a queue of those never delays a mail.
+@task(priority=10)
 def send_email_task(data, attempt=1):
     """Deliver one queued message; on failure queue the next attempt (module docstring)."""
     connection = get_connection(settings.EMAIL_DELIVERY_BACKEND)

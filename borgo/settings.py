@@ -214,6 +214,12 @@ vars().update(EMAIL_CONFIG)
 # With the queue, Django's backend only stores each message; the worker sends it through the
 # one EMAIL_URL names, retrying while the mail server is down (borgo/mail.py).
 EMAIL_DELIVERY_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+# A mail server that accepts the connection and then says nothing must not hold a request (or
+# the worker) for ever: SMTP gives up after this many seconds.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
+# The first retry of an e-mail that failed comes after this many seconds, then twice as long
+# each time, at most an hour apart (borgo/mail.py).
+EMAIL_RETRY_SECONDS = env.int("EMAIL_RETRY_SECONDS", default=60)
 if TASKS_QUEUED:
     EMAIL_BACKEND = "borgo.mail.QueuedEmailBackend"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Borgo <noreply@localhost>")
