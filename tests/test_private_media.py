@@ -25,12 +25,13 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(params=[True, False], ids=["SERVE_MEDIA", "no SERVE_MEDIA"])
 def serve_media(request, settings, tmp_path):
     """The URLconf built with SERVE_MEDIA on or off, media in a temporary directory."""
+    original = settings.SERVE_MEDIA
     settings.MEDIA_ROOT = tmp_path
     settings.SERVE_MEDIA = request.param
     importlib.reload(urls)
     clear_url_caches()
     yield request.param
-    settings.SERVE_MEDIA = False
+    settings.SERVE_MEDIA = original
     importlib.reload(urls)
     clear_url_caches()
 
