@@ -34,7 +34,7 @@ DATABASE_URL = os.environ.get(
 REDIS_URL = os.environ.get("BORGO_DEPLOY_REDIS_URL", "redis://127.0.0.1:6379/13")
 BUCKET = "borgo-media"
 STAFF = ("deploy-admin", "deploy-Password-1")
-STARTUP_SECONDS = 60
+STARTUP_SECONDS = 120
 
 
 def free_port():
@@ -140,7 +140,8 @@ class Topology:
             MEDIA_REGION="us-east-1",
             TASKS_BACKEND="database",
             EMAIL_URL=f"smtp://127.0.0.1:{self.mail.port}",
-            EMAIL_TIMEOUT="30",
+            EMAIL_TIMEOUT="300",
+            AVIF_ENCODING_SPEED="10",
             EMAIL_RETRY_SECONDS="1",
             STAFF_NOTIFICATION_EMAILS="staff@castelmora.example",
             SECURE_SSL_REDIRECT="false",
@@ -287,7 +288,7 @@ class Topology:
     def staff_session(self, base_url):
         session = requests.Session()
         login = base_url + "/admin/login/"
-        session.get(login, timeout=10)
+        session.get(login, timeout=60)
         response = session.post(
             login,
             data={
@@ -296,7 +297,7 @@ class Topology:
                 "csrfmiddlewaretoken": session.cookies["csrftoken"],
             },
             headers={"Referer": login},
-            timeout=10,
+            timeout=60,
         )
         assert response.status_code == 200 and "/admin/login/" not in response.url, response.url
         return session
