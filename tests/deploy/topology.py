@@ -101,13 +101,16 @@ class MailServer:
         for connection in self.held:
             connection.close()
         self.silent.close()
+        self.silent = None
         self.start()
 
     def received_for(self, address):
         return [m for m in self.sink.messages if address in m.rcpt_tos]
 
     def stop(self):
-        if self.controller:
+        if self.silent:
+            self.silent.close()
+        if self.controller and self.controller.server:  # not paused
             self.controller.stop()
 
 
