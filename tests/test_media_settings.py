@@ -37,6 +37,7 @@ def test_the_embedded_default_is_the_local_disk_and_work_done_at_once():
 
 
 def test_a_bucket_and_the_database_queue_are_chosen_from_the_environment():
+    pytest.importorskip("storages")  # django-storages[s3], in the lock once re-pinned
     storage, tasks, email, delivery, serve, renditions, img_src, docs = settings_with(
         MEDIA_BUCKET="borgo-media",
         MEDIA_ENDPOINT_URL="http://127.0.0.1:9000",
@@ -87,7 +88,7 @@ def test_without_a_cdn_public_media_are_addressed_on_the_endpoint(monkeypatch):
     ],
 )
 def test_the_bucket_object_acl_and_url_follow_the_file_name(name, private):
-    pytest.importorskip("storages")
+    pytest.importorskip("storages")  # django-storages[s3], in the lock once re-pinned
     from borgo.storage import MediaStorage
 
     storage = MediaStorage(
