@@ -100,6 +100,9 @@ class MailServer:
     def resume(self):
         for connection in self.held:
             connection.close()
+        # shutdown() wakes the thread blocked in accept(); close() alone would leave the port
+        # listening until it returns.
+        self.silent.shutdown(socket.SHUT_RDWR)
         self.silent.close()
         self.silent = None
         self.start()
