@@ -1,12 +1,16 @@
-# Borgo's production image: gunicorn serving borgo.wsgi, static files by whitenoise.
+# Borgo's production image: the web server (gunicorn serving borgo.wsgi, static files by
+# whitenoise) and, with another command, the task worker.
 #
 #   docker build -t borgo .
 #   docker run --rm --env-file prod.env borgo python manage.py migrate --no-input   # release step
-#   docker run -d -p 8000:8000 --env-file prod.env borgo
+#   docker run -d -p 8000:8000 --env-file prod.env borgo                          # web, any number
+#   docker run -d --env-file prod.env borgo python manage.py db_worker            # worker
 #
-# prod.env holds at least SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see the README).
-# Migrations run as a release step, once per deploy (the first command above), not in CMD:
-# with several containers starting at once they would race each other.
+# prod.env holds at least SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL, and for more than one
+# machine REDIS_URL, TASKS_BACKEND=database and the MEDIA_BUCKET variables (see the README:
+# "Production"). nginx in front (deploy/nginx/borgo.conf) serves /app/staticfiles, copied out
+# of this image or shared as a volume. Migrations run as a release step, once per deploy (the
+# first command above), not in CMD: with several containers starting at once they would race.
 
 # --- build: install the locked dependencies, compile translations, collect static files -------
 FROM python:3.11-slim-bookworm AS build
@@ -49,7 +53,8 @@ RUN useradd --uid 10001 --user-group --create-home --shell /usr/sbin/nologin bor
 COPY --from=build /opt/venv /opt/venv
 # The code stays owned by root (read-only for the app); /app holds staticfiles/ and the .mo files.
 COPY --from=build /app /app
-# Media belong in object storage in production; this directory serves single-machine set-ups.
+# Media belong in object storage in production (MEDIA_BUCKET); this directory serves
+# single-machine set-ups, mounted as a volume.
 RUN install -d -o borgo -g borgo /app/media
 
 ENV PATH=/opt/venv/bin:$PATH \

@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install compile run test bench lint messages lock clean
+.PHONY: install compile run test deploy-check bench lint messages lock clean
 
 install: $(VENV)/.installed .env
 
@@ -37,6 +37,15 @@ run: compile
 TEST_WORKERS ?= auto
 test: compile
 	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+# The production topology stood up on this machine and tested from outside (tests/deploy): nginx
+# (deploy/nginx/borgo.conf) in front of two gunicorn servers, the task worker, moto's S3 server and
+# an SMTP sink, against the PostgreSQL and Redis on 127.0.0.1 (BORGO_DEPLOY_DATABASE_URL,
+# BORGO_DEPLOY_REDIS_URL). Needs Debian's nginx (`apt-get install nginx`); .ci/run installs it.
+DEPLOY_TEST_PACKAGES := 'moto[server]>=5.1,<6' 'aiosmtpd>=1.4,<2'
+deploy-check: compile
+	$(BIN)/python -m pip install --quiet $(DEPLOY_TEST_PACKAGES)
+	BORGO_DEPLOY_TESTS=1 $(BIN)/pytest -n 0 -p no:cacheprovider tests/deploy $(PYTEST_ARGS)
 
 bench: compile
 	$(BIN)/python bench/run.py

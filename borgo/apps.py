@@ -12,6 +12,8 @@ class BorgoConfig(AppConfig):
         from . import checks  # noqa: F401 (registers the deploy check)
         from .avif import use_configured_speed
         from .page_cache import connect_signals
+        from .renditions import connect as connect_renditions
 
         connect_signals()
+        connect_renditions()
         use_configured_speed()

@@ -15,6 +15,8 @@ import environ
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from borgo.media_settings import media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -75,6 +77,8 @@ INSTALLED_APPS = [
     "csp",
     "django_ratelimit",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -219,8 +223,33 @@ if not RATELIMIT_REDIS_URL:
     # single-worker site); several workers or servers need Redis to share the counts.
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
+# Work off the request (README: "Production"): with TASKS_BACKEND=database, e-mails, renditions
+# of new images and Wagtail's search and reference index updates are queued in the database and
+# run by `manage.py db_worker`; the embedded default runs each at once, inside the request.
+TASKS_BACKEND = env.str("TASKS_BACKEND", default="immediate")
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured("TASKS_BACKEND must be immediate or database.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+TASKS_QUEUED = TASKS_BACKEND == "database"
+RENDITIONS_ON_UPLOAD = env.bool("RENDITIONS_ON_UPLOAD", default=TASKS_QUEUED)
+
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# With the queue, Django's backend only stores each message; the worker sends it through the
+# one EMAIL_URL names, retrying while the mail server is down (borgo/mail.py).
+EMAIL_DELIVERY_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+# A mail server that accepts the connection and then says nothing must not hold a request (or
+# the worker) for ever: SMTP gives up after this many seconds.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
+# The first retry of an e-mail that failed comes after this many seconds, then twice as long
+# each time, at most an hour apart (borgo/mail.py).
+EMAIL_RETRY_SECONDS = env.int("EMAIL_RETRY_SECONDS", default=60)
+if TASKS_QUEUED:
+    EMAIL_BACKEND = "borgo.mail.QueuedEmailBackend"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Borgo <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Municipal staff told of new bookings, enquiries, submissions and questionnaire answers.
@@ -284,12 +313,15 @@ FORMAT_MODULE_PATH = ["borgo.formats"]
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
+# Media: the local disk (MEDIA_ROOT), or S3-compatible object storage when MEDIA_BUCKET is set
+# (borgo/media_settings.py, borgo/storage.py). Private files are never public in either.
+MEDIA_STORAGE, MEDIA_ORIGINS = media_storage(env)
+MEDIA_URL = "/media/" if not MEDIA_ORIGINS else env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # Serve uploaded media from this server: for development and single-machine set-ups only.
-SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG) and not MEDIA_ORIGINS
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {
         # Hashed, compressed files with far-future caching in production; plain in development
         # so that runserver and the tests need no collectstatic.
@@ -353,7 +385,13 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF, NONCE],
-        "img-src": [SELF, "data:", MAP_TILE_ORIGIN, *env.list("CSP_EXTRA_IMG_SRC", default=[])],
+        "img-src": [
+            SELF,
+            "data:",
+            MAP_TILE_ORIGIN,
+            *MEDIA_ORIGINS,
+            *env.list("CSP_EXTRA_IMG_SRC", default=[]),
+        ],
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],
@@ -382,6 +420,11 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIGS": {"it": "italian", "en": "english", "de": "german", "fr": "french"},
     }
 }
+# Documents are private objects in the bucket: the serve view checks the collection's privacy,
+# then redirects to a signed URL valid for MEDIA_SIGNED_URL_SECONDS. On the local disk it
+# streams the file itself (Wagtail's default there).
+if MEDIA_ORIGINS:
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Uploads: images of at most 10 MB and 40 megapixels (a decompression bomb or a file that is not
 # an image gets a form error). Request bodies other than files are capped at 5 MB (a big page
@@ -398,7 +441,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 MAX_REQUEST_BODY_MB = env.float(
     "MAX_REQUEST_BODY_MB", default=6 * LISTING_SUBMISSION_MAX_UPLOAD_MB + 1
 )
-ADMIN_MAX_REQUEST_BODY_MB = env.float("ADMIN_MAX_REQUEST_BODY_MB", default=100)
+ADMIN_MAX_REQUEST_BODY_MB = env.float("ADMIN_MAX_REQUEST_BODY_MB", default=64)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # libavif's encoding speed for AVIF renditions, 0 (smallest files) to 10 (fastest): borgo/avif.py.
 AVIF_ENCODING_SPEED = env.int("AVIF_ENCODING_SPEED", default=8)

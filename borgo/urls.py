@@ -2,12 +2,12 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from borgo import throttles, views
+from borgo.private_media import serve_media
 from seo import search, sitemaps
 from seo.views import robots_txt
 
@@ -28,9 +28,8 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA:
     # Single-machine set-ups only: in production media live in object storage behind the CDN.
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    # Never a private file (borgo/private_media.py).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search.search, name="search"),

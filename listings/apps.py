@@ -13,7 +13,7 @@ class ListingsConfig(AppConfig):
         from seo import health
         from seo.search import EXTRA_SEARCHES
 
-        from . import redirects, translation_facts
+        from . import photos, redirects, translation_facts
         from .health import expired_listings, listing_titles
         from .models import Accommodation, RealEstate
         from .sections import HEADING, featured_stays, find_nearby_stays
@@ -26,3 +26,4 @@ class ListingsConfig(AppConfig):
         health.register_titles(listing_titles)
         redirects.connect([Accommodation, RealEstate])
         translation_facts.connect([Accommodation, RealEstate])
+        photos.connect([Accommodation, RealEstate])

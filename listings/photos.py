@@ -1,15 +1,25 @@
-"""Photos that owners upload: checked like any untrusted file, stored as Wagtail images."""
+"""Photos that owners upload: checked like any untrusted file, stored as Wagtail images.
+
+They are private until staff publish the listing (borgo/private_media.py): stored under a name
+with the unreviewed prefix, which neither the `/media/` route nor the bucket serves to the
+public, and released (copied to an ordinary name, renditions made again) on publication.
+"""
 
 import os
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Collection
+from wagtail.signals import published
+
+from borgo.private_media import UNREVIEWED_PREFIX, is_unreviewed_name, public_name
+from borgo.renditions import queue_renditions
 
 COLLECTION_NAME = "Owner submissions"
 MEGABYTE = 1024 * 1024
@@ -81,7 +91,34 @@ def owner_collection():
 def store_photo(upload, title, description, collection):
     """A Wagtail image of a checked upload (its description is the owner's alt text)."""
     image = get_image_model()(title=title[:255], description=description, collection=collection)
+    upload.name = UNREVIEWED_PREFIX + os.path.basename(upload.name)
     image.file = upload
     image._set_image_file_metadata()  # size and hash, as Wagtail's own upload form does
     image.save()
     return image
+
+
+def release_image(image):
+    """Make a reviewed owner's photo public: a copy under its ordinary name replaces the private
+    file, whose renditions (private too) are deleted and made again from the copy."""
+    old_name = image.file.name
+    if not is_unreviewed_name(old_name):
+        return
+    storage = image.file.storage
+    with storage.open(old_name, "rb") as private_file:
+        image.file.name = storage.save(public_name(old_name), private_file)
+    image.save(update_fields=["file"])
+    image.renditions.all().delete()  # Wagtail deletes their files once the delete commits
+    transaction.on_commit(lambda: storage.delete(old_name))
+    if settings.RENDITIONS_ON_UPLOAD:
+        queue_renditions(image)
+
+
+def release_gallery(sender, instance, **kwargs):
+    for item in instance.gallery.select_related("image"):
+        release_image(item.image)
+
+
+def connect(listing_models):
+    for model in listing_models:
+        published.connect(release_gallery, sender=model, dispatch_uid=f"release-{model.__name__}")
