@@ -51,8 +51,9 @@ def _fast_test_settings():
 
 @pytest.fixture(autouse=True)
 def _clear_cache(request, settings):
-    """Clean caches (page copies and rate-limit counters), the default language, and no full-page cache unless a test asks for it
-    (`page_cache` marker): query counts and page contents are about the page, not the cache."""
+    """Clean caches (page copies and rate-limit counters), the default language, and no
+    full-page cache unless a test asks for it (`page_cache` marker): query counts and page
+    contents are about the page, not the cache."""
     for alias in settings.CACHES:
         caches[alias].clear()
     if not request.node.get_closest_marker("page_cache"):

@@ -15,8 +15,8 @@ from borgo.blocks import BodyBlock
 from borgo.navigation import localized_pages
 from borgo.places import GeoLocated
 from seo.models import SeoFields
-from seo.urls import absolute
 from seo.search_text import SEARCH_LABELS, SearchLabels
+from seo.urls import absolute
 
 
 def localize_spaces(events):
