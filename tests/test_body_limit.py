@@ -6,6 +6,8 @@ import io
 import wsgiref.util
 
 import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from borgo.body_limit import MEGABYTE, RequestBodyLimit
 from borgo.wsgi import application
@@ -14,6 +16,18 @@ pytestmark = pytest.mark.django_db
 
 PUBLIC_LIMIT_MB = 0.01  # small limits keep the bodies of these tests small
 ADMIN_LIMIT_MB = 0.1
+
+
+@pytest.fixture(autouse=True)
+def _requests_keep_the_test_connection():
+    """Called without the test client, the application's request signals would close the
+    database connection and with it the test's transaction (on PostgreSQL): kept open here as
+    the test client keeps it."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture(autouse=True)

@@ -36,6 +36,16 @@ def queue(settings):
     return settings
 
 
+@pytest.fixture(autouse=True)
+def _worker_keeps_the_test_connection(monkeypatch):
+    """The worker closes the database connection between tasks; in a test that would end the
+    test's transaction (on PostgreSQL), so here it keeps it, as Django's test client does for
+    requests."""
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+
+
 def run_worker():
     call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
 

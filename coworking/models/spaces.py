@@ -22,6 +22,7 @@ from borgo.places import WEEKDAYS, GeoLocated, OpeningHoursBlock
 from seo.models import SeoFields
 from seo.search_text import SEARCH_LABELS, SearchLabels
 
+from ..space_form import CoworkingSpaceForm
 from .fields import MultipleChoiceJSONField
 from .resources import ResourceKind
 
@@ -89,6 +90,8 @@ class CoworkingIndexPage(SeoFields, Page):
 
 class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
     """One co-working room: facts, prices, bookable resources; booking and feeds as sub-routes."""
+
+    base_form_class = CoworkingSpaceForm
 
     intro = models.TextField(
         _("introduction"),

@@ -70,3 +70,17 @@ def test_only_staff_who_see_reservations_see_the_calendar_key(
     page = staff_client.get(reverse("wagtailadmin_pages:edit", args=[space.pk])).content.decode()
     assert "Open space" in page  # the resource is there
     assert (desks.calendar_token in page) is sees_key
+
+
+@pytest.mark.parametrize("group_name, edits_key", [("Moderators", True), ("Editors", False)])
+def test_the_key_is_in_the_resource_forms_only_of_staff_who_see_it(
+    django_user_model, space, desks, group_name, edits_key
+):
+    """A field the editor does not show must not be in the form either: it would be required
+    and empty, and every save of the space by an Editor would fail (the browser test saves)."""
+    user = staff_user(django_user_model, group_name)
+    form_class = type(space).get_edit_handler().get_form_class()
+    resources = form_class(instance=space, for_user=user).formsets["resources"]
+    assert resources.forms
+    for form in resources.forms:
+        assert ("calendar_token" in form.fields) is edits_key
