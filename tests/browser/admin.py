@@ -12,13 +12,19 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django.urls import reverse
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from wagtail.models import Locale
 
 from borgo.staff import EDITORS, MODERATORS
 
 # Navigations in the admin on a busy two-core machine; the first view of a page type is slow.
 TIMEOUT_MS = 60_000
+
+
+# Set on every admin page once Wagtail's unsaved-changes controller has taken its copy of the
+# editor's form, the one changes are found against (and an autosave set off by).
+WATCHES_EDITS = """
+document.addEventListener("w-unsaved:watch-edits", () => { window.borgoWatchesEdits = true; });
+"""
 
 
 @dataclass(frozen=True)
@@ -130,14 +136,19 @@ class Admin:
         return bool(self.messages("error")) and self.page.url.rstrip("/").endswith("/admin")
 
     def fill(self, selector, value):
-        """Type into a field, and wait for the autosave the change sets off (Wagtail saves the
-        form half a second after a change), so that it does not race the next action (the
-        server would refuse the older of two saves). The autosave must succeed."""
-        try:
-            with self.page.expect_response(self._is_autosave, timeout=15_000) as autosave:
-                self.page.fill(selector, value)
-        except PlaywrightTimeoutError:
-            return  # autosave turned off (WAGTAIL_AUTOSAVE_INTERVAL = 0)
+        """Type into a field, as staff do: on its tab, opened first if the field is on another
+        one. Then wait for the autosave the change sets off (Wagtail saves the form half a
+        second after a change), so that it does not race the next action (the server would
+        refuse the older of two saves). The autosave must succeed."""
+        # Wagtail compares the form with a copy it takes two seconds after the editor opens:
+        # a change typed before that copy would be part of it, and never saved.
+        self.page.wait_for_function("window.borgoWatchesEdits === true")
+        field = self.page.locator(selector)
+        tab_panel = field.evaluate("field => field.closest('[role=tabpanel]')?.id")
+        if tab_panel:
+            self.page.locator(f'[role=tab][href="#{tab_panel}"]').click()
+        with self.page.expect_response(self._is_autosave, timeout=15_000) as autosave:
+            field.fill(value)
         assert autosave.value.status == 200, autosave.value.text()
 
     def _is_autosave(self, response):
@@ -170,6 +181,7 @@ class Admin:
 def sign_in(browser, base_url, user):
     """A browser context of its own for the user, signed in through the login form."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="it-IT")
+    context.add_init_script(WATCHES_EDITS)
     page = context.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     watch = Watch(page, base_url)

@@ -128,10 +128,6 @@ def test_every_page_type_is_edited_submitted_and_published(page_type, targets, a
     assert moderator.page.locator("footer [data-workflow-action-name]").count() == 0
 
 
-@pytest.mark.xfail(
-    reason="a price published in the snippet editor did not reach /en/ (issue 12); the same "
-    "change published by the model reaches it (tests/listings/test_fact_sync.py)"
-)
 def test_a_price_changed_in_italian_shows_on_the_english_page(site, site_server, admins):
     """Prices are facts of the listing, not texts: they reach its translations when the
     Italian listing is published, with no manual sync."""
