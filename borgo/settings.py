@@ -135,6 +135,17 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers share the file. A transaction that reads and then writes must not
+    # find another's write lock in between: SQLite answers that at once with "database is locked"
+    # (waiting could deadlock), which the site shows as its 503. IMMEDIATE transactions take the
+    # write lock when they begin, and wait for it up to `timeout` seconds; WAL lets readers go
+    # on while one writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=20,
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Caches: Redis shared by every web server when REDIS_URL is set, local memory otherwise.

@@ -85,21 +85,7 @@ def assert_done(admin):
     assert not admin.watch.take()
 
 
-# Known defects, left open on issue 12. Not strict: the preview's 503 was seen on SQLite, where
-# two gunicorn workers and the autosave may lock the database, and may not happen on PostgreSQL.
-PREVIEW_503 = pytest.mark.xfail(
-    reason="the co-working space's preview answered 503 (SQLite lock, or a real fault?)",
-)
-
-
-def page_type_params():
-    return [
-        pytest.param(name, marks=PREVIEW_503) if name == "CoworkingSpacePage" else name
-        for name in (model.__name__ for model in page_types())
-    ]
-
-
-@pytest.mark.parametrize("page_type", page_type_params())
+@pytest.mark.parametrize("page_type", [model.__name__ for model in page_types()])
 def test_every_page_type_is_edited_submitted_and_published(page_type, targets, admins):
     kind, url = targets[f"page {page_type}"]
     editor, moderator = admins[EDITORS], admins[MODERATORS]
