@@ -20,11 +20,16 @@ from borgo.staff import EDITORS, MODERATORS
 TIMEOUT_MS = 60_000
 
 
-# Set on every admin page once Wagtail's unsaved-changes controller has taken its copy of the
-# editor's form, the one changes are found against (and an autosave set off by).
+# When, on an admin page, Wagtail's unsaved-changes controller last took its copy of the editor's
+# form, the one changes are found against (and an autosave set off by). It takes it about two
+# seconds after the editor opens, sometimes twice in a row.
 WATCHES_EDITS = """
-document.addEventListener("w-unsaved:watch-edits", () => { window.borgoWatchesEdits = true; });
+document.addEventListener("w-unsaved:watch-edits", () => {
+    window.borgoFormCopiedAt = performance.now();
+});
 """
+# No new copy for this long: the last one is taken.
+FORM_COPY_SETTLED = "performance.now() - (window.borgoFormCopiedAt ?? Infinity) > 1000"
 
 
 @dataclass(frozen=True)
@@ -140,9 +145,8 @@ class Admin:
         one. Then wait for the autosave the change sets off (Wagtail saves the form half a
         second after a change), so that it does not race the next action (the server would
         refuse the older of two saves). The autosave must succeed."""
-        # Wagtail compares the form with a copy it takes two seconds after the editor opens:
-        # a change typed before that copy would be part of it, and never saved.
-        self.page.wait_for_function("window.borgoWatchesEdits === true")
+        # A change typed before Wagtail's copy of the form would be part of it, and never saved.
+        self.page.wait_for_function(FORM_COPY_SETTLED)
         field = self.page.locator(selector)
         tab_panel = field.evaluate("field => field.closest('[role=tabpanel]')?.id")
         if tab_panel:

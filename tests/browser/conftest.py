@@ -171,9 +171,11 @@ def site(site_server):
 
 
 @pytest.fixture(scope="package")
-def site_env(site_server):
-    """The demo site's environment (its database, media and static files), for `manage`."""
-    return site_server.environment
+def staff(site_server):
+    """{group: StaffUser}: an Editor and a Moderator made in the demo site (see admin.py)."""
+    from .admin import create_staff
+
+    return create_staff(site_server)
 
 
 @pytest.fixture(scope="package")

@@ -18,7 +18,7 @@ import pytest
 from borgo.staff import EDITORS, MODERATORS
 from tests.admin_targets import page_types
 
-from .admin import create_staff, sign_in, site_json
+from .admin import sign_in, site_json
 
 pytestmark = pytest.mark.browser
 
@@ -39,11 +39,6 @@ GROUP_MENU_ITEMS = {
         "/admin/snippets/coworking/reservation/",
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def staff(site_server):
-    return create_staff(site_server)
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,6 @@
 """The translation hand-over in a real browser, on the production-mode demo site: an Editor
 translates an Italian page into English in wagtail-localize's editor and submits it; the page
-stays as it was for visitors until a Moderator approves it, then it shows the Editor's text.
-
-The staff accounts are made with manage.py, as production has no demo users."""
+stays as it was for visitors until a Moderator approves it, then it shows the Editor's text."""
 
 import json
 import secrets
@@ -11,21 +9,13 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import manage
+from borgo.staff import EDITORS, MODERATORS
+
+from .admin import sign_in
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = secrets.token_urlsafe(16)
 NEW_SUMMARY = f"Everything to know, translated by the Editor {secrets.token_hex(3)}."
-
-STAFF = """
-from django.contrib.auth.models import Group, User
-from wagtail.users.models import UserProfile
-for username, group in (("editor", "Editors"), ("moderator", "Moderators")):
-    user = User.objects.create_user(username, f"{username}@example.org", "%(password)s")
-    user.groups.add(Group.objects.get(name=group))
-    UserProfile.objects.create(user=user, preferred_language="it")
-"""
 
 # An Italian content page that wagtail-localize translates into English, and what the
 # translation editor shows of it.
@@ -50,24 +40,14 @@ print(state.current_task_state_id)
 """
 
 
-def shell(site_env, code):
+def shell(site_server, code):
     """The last line `code` printed (the shell first says what it imported)."""
-    return manage(site_env, "shell", "-c", code).strip().splitlines()[-1]
+    return site_server.manage("shell", "-c", code).strip().splitlines()[-1]
 
 
 @pytest.fixture(scope="module")
-def english_page(site, site_env):
-    shell(site_env, STAFF % {"password": PASSWORD})
-    return json.loads(shell(site_env, TRANSLATED_PAGE))
-
-
-def log_in(page, site, username):
-    page.context.clear_cookies()  # whoever was signed in before
-    page.goto(f"{site}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{site}/admin/")
+def english_page(site_server):
+    return json.loads(shell(site_server, TRANSLATED_PAGE))
 
 
 def public_text(site, path):
@@ -76,11 +56,10 @@ def public_text(site, path):
 
 
 def test_an_editor_submits_a_translation_and_a_moderator_publishes_it(
-    site, site_env, english_page, site_only_page
+    site, site_server, browser, staff, english_page
 ):
-    page = site_only_page
-    page.set_default_timeout(60_000)
-    log_in(page, site, "editor")
+    editor_context, editor = sign_in(browser, site, staff[EDITORS])
+    page = editor.page
     page.goto(f"{site}/admin/pages/{english_page['id']}/edit/")
 
     segment = page.locator("li", has_text=english_page["summary"][:40]).last
@@ -95,16 +74,18 @@ def test_an_editor_submits_a_translation_and_a_moderator_publishes_it(
     expect(page.locator('a[href*="convert_to_alias"]')).to_have_count(0)
     main_action.click()
     expect(page.locator(".messages")).to_contain_text("inviat")
+    editor_context.close()
 
     assert NEW_SUMMARY not in public_text(site, english_page["url"])  # not live yet
 
-    task_state = shell(site_env, TASK_STATE % english_page)
-    log_in(page, site, "moderator")
+    task_state = shell(site_server, TASK_STATE % english_page)
+    moderator_context, moderator = sign_in(browser, site, staff[MODERATORS])
     approve = f"/admin/pages/workflow/action/{english_page['id']}/approve/{task_state}/"
-    csrf = next(c["value"] for c in page.context.cookies() if c["name"] == "csrftoken")
-    response = page.request.post(
+    csrf = next(c["value"] for c in moderator_context.cookies() if c["name"] == "csrftoken")
+    response = moderator.page.request.post(
         f"{site}{approve}", form={"comment": ""}, headers={"X-CSRFToken": csrf}
     )
+    moderator_context.close()
     assert response.ok
 
     assert NEW_SUMMARY in public_text(site, english_page["url"])
