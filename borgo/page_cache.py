@@ -5,9 +5,10 @@ a cookie is kept in the default cache (Redis when REDIS_URL is set) and served f
 without touching the database. Instead of working out which pages a change affects, any write
 to the site's content — a page, image, document, redirect, setting, or any model of the
 project's apps (listings, events, reservations...) — moves the cache to a new generation, and
-the old entries simply expire. The new generation starts when the writer's transaction
-commits: started earlier, a request rendering in between would still read the old rows and
-keep them under the new generation. Entries also expire after PAGE_CACHE_SECONDS, for what
+the old entries simply expire. What visitors leave that no page shows (an enquiry, a campaign
+lead, an owner's offer record) retires nothing. The new generation starts when the writer's
+transaction commits: started earlier, a request rendering in between would still read the old
+rows and keep them under the new generation. Entries also expire after PAGE_CACHE_SECONDS, for what
 changes with time alone (an expired listing, a past booking slot). If the cache does not
 answer when a change commits (a Redis blip), the new generation is tried again every second
 until it is stored, so that the change shows within a few seconds of the cache's return.
@@ -117,6 +118,10 @@ def invalidate_on_commit(using=None, **kwargs):
 
 
 def content_changed(sender, using=None, **kwargs):
+    """A model says it is on no public page with `shown_on_public_pages = False`: the records
+    visitors leave (enquiries, leads, offers), which a burst of visitors writes many of."""
+    if not getattr(sender, "shown_on_public_pages", True):
+        return
     if (
         sender._meta.app_label in WATCHED_APPS
         or sender._meta.label_lower in WATCHED_MODELS

@@ -19,15 +19,17 @@ from borgo.page_cache import CSRF_PLACEHOLDER, PageCacheMiddleware, generation
 from coworking.availability import at
 from coworking.booking import reserve
 from coworking.models import CoworkingIndexPage, EventIndexPage
-from listings.models import AccommodationIndexPage
+from listings.models import AccommodationIndexPage, Enquiry
 from seo.demo import landing_page
 from seo.demo_content import LANDING
+from seo.models import Lead
 
 from .coworking.conftest import DESKS, make_space
 from .coworking.test_events import add_event
 from .factories import ContentPageFactory, ImageFactory
 from .listings.conftest import _index
 from .listings.factories import AccommodationFactory
+from .listings.test_enquiries import valid_data as enquiry_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.page_cache]
 
@@ -136,6 +138,23 @@ def test_a_changed_listing_shows_at_once(client, homes, django_capture_on_commit
 
     html = fresh_after(client, stays.url, rename, django_capture_on_commit_callbacks)
     assert "Casa della tessitrice" in html and "Casa del fornaio" not in html
+
+
+def test_a_visitors_enquiry_and_its_campaign_lead_retire_no_cached_page(
+    client, homes, django_capture_on_commit_callbacks
+):
+    """No page shows them: a burst of campaign visitors writing must not empty the cache."""
+    stays = _index(homes, AccommodationIndexPage, "Dormire")["it"]
+    stay = AccommodationFactory(contact_email="host@example.org")
+    url = f"{stays.url}{stay.slug}/"
+    assert get(client, url)[0]["X-Page-Cache"] == "miss"
+    before = generation()
+    campaign = {"utm_source": "linkedin", "utm_campaign": "nomadi-2026"}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert Client().post(url, enquiry_data(**campaign)).status_code == 302
+    assert Enquiry.objects.exists() and Lead.objects.exists()
+    assert generation() == before
+    assert get(client, url)[0]["X-Page-Cache"] == "hit"
 
 
 def test_a_published_event_shows_at_once(client, homes, django_capture_on_commit_callbacks):

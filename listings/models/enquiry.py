@@ -15,6 +15,8 @@ class EnquiryStatus(models.TextChoices):
 class Enquiry(models.Model):
     """One message from a visitor about one listing (an accommodation or a property)."""
 
+    shown_on_public_pages = False  # borgo.page_cache: storing one retires no cached page
+
     accommodation = models.ForeignKey(
         "listings.Accommodation",
         verbose_name=_("accommodation"),

@@ -20,6 +20,8 @@ class OwnerSubmission(models.Model):
     out. It survives the draft being deleted (a rejected offer), like an enquiry.
     """
 
+    shown_on_public_pages = False  # borgo.page_cache: the draft listing retires what it must
+
     accommodation = models.ForeignKey(
         "listings.Accommodation",
         verbose_name=_("accommodation"),

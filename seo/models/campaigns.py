@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Lead(models.Model):
+    shown_on_public_pages = False  # borgo.page_cache: storing one retires no cached page
+
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.CharField(max_length=64)
     subject = GenericForeignKey("content_type", "object_id")
