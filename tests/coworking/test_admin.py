@@ -133,7 +133,7 @@ def test_approving_mails_the_visitor_in_their_language(staff_client, space, room
     (message,) = mail.outbox
     assert message.to == ["jane@example.org"]
     assert message.subject.startswith("Booking confirmed: Sala riunioni")
-    assert "Hello Jane Doe," in message.body
+    assert message.body.startswith("Hello,\n") and "Jane Doe" not in message.body
     assert "staff have approved your booking" in message.body
     # The link carries a token signed for this booking (signed when the mail was written).
     token = re.search(rf"{re.escape(space.url)}annulla/([^/\s]+)/", message.body).group(1)

@@ -64,8 +64,20 @@ def test_the_owner_and_staff_read_italian_the_visitor_their_language(client, sta
     owner, staff, copy = mail.outbox
     assert "Una nuova richiesta" in owner.body and "Una nuova richiesta" in staff.body
     assert copy.to == ["anna@example.de"]
-    assert "eine Kopie Ihrer Nachricht" in copy.body
-    assert "Is the flat free from March?" in copy.body
+    assert "Ihre Anfrage zu" in copy.body and stay.title in copy.body
+
+
+def test_the_visitors_acknowledgement_repeats_nothing_they_typed(client, stay_url):
+    """Anybody may type anybody's address: the acknowledgement must not carry their text to it
+    (a relay for spam); it names the listing, the dates and the page, all the site's own."""
+    spam = "Cheap watches at spam.example"
+    response = client.post(stay_url, valid_data(name=spam, message=f"{spam}, buy now"))
+    assert response.status_code == 302
+    owner, copy = mail.outbox
+    assert spam in owner.body
+    assert copy.to == ["anna@example.de"]
+    assert "spam.example" not in copy.subject + copy.body
+    assert "la Sua richiesta" in copy.body and "/casa-del-fornaio/" in copy.body
 
 
 def test_mail_failure_keeps_the_enquiry(client, stay_url):

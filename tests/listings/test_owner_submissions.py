@@ -138,7 +138,9 @@ def test_a_valid_offer_becomes_a_draft_with_photos_and_both_are_told(client, sta
     assert submission.owner_email_sent and submission.staff_email_sent
 
     owner, staff = mail.outbox
-    assert owner.to == ["maria@example.org"] and "Room with a view" in owner.subject
+    assert owner.to == ["maria@example.org"] and owner.subject == "We have received your offer"
+    # Anybody may type anybody's address: nothing the sender typed goes back to it.
+    assert "Room with a view" not in owner.body and "Maria Rossi" not in owner.body
     assert "Nothing is published before this review" in owner.body
     assert owner.reply_to == ["turismo@comune.example.org"]
     assert staff.to == ["turismo@comune.example.org"] and staff.reply_to == ["maria@example.org"]
