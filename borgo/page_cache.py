@@ -6,7 +6,10 @@ without touching the database. Instead of working out which pages a change affec
 to the site's content — a page, image, document, redirect, setting, or any model of the
 project's apps (listings, events, reservations...) — moves the cache to a new generation, and
 the old entries simply expire. What visitors leave that no page shows (an enquiry, a campaign
-lead, an owner's offer record) retires nothing. The new generation starts when the writer's
+lead, an owner's offer record) retires nothing, and what one page alone shows retires that page
+alone: a page that shows it says so with a tag (`tag`, e.g. one co-working space's bookings),
+and a change to a model that names its tags (`page_cache_tags`) retires only the copies kept
+with them. The new generation starts when the writer's
 transaction commits: started earlier, a request rendering in between would still read the old
 rows and keep them under the new generation. Entries also expire after PAGE_CACHE_SECONDS, for what
 changes with time alone (an expired listing, a past booking slot). If the cache does not
@@ -33,6 +36,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.middleware.csrf import get_token
@@ -117,11 +121,20 @@ def invalidate_on_commit(using=None, **kwargs):
     transaction.on_commit(invalidate, using=using)
 
 
-def content_changed(sender, using=None, **kwargs):
+def content_changed(sender, instance=None, using=None, **kwargs):
     """A model says it is on no public page with `shown_on_public_pages = False`: the records
-    visitors leave (enquiries, leads, offers), which a burst of visitors writes many of."""
+    visitors leave (enquiries, leads, offers), which a burst of visitors writes many of. One
+    shown on a few pages only names their tags with a `page_cache_tags()` method."""
     if not getattr(sender, "shown_on_public_pages", True):
         return
+    if hasattr(instance, "page_cache_tags"):
+        try:
+            tags = instance.page_cache_tags()
+        except ObjectDoesNotExist:  # deleted with what it belonged to: retire everything
+            tags = None
+        if tags:
+            transaction.on_commit(lambda: retire_tags(tags), using=using)
+            return
     if (
         sender._meta.app_label in WATCHED_APPS
         or sender._meta.label_lower in WATCHED_MODELS
@@ -134,6 +147,46 @@ def connect_signals():
     post_save.connect(content_changed, dispatch_uid="page-cache-save")
     post_delete.connect(content_changed, dispatch_uid="page-cache-delete")
     post_page_move.connect(invalidate_on_commit, dispatch_uid="page-cache-move")
+
+
+def tag(request, *tags):
+    """Say that the page being rendered shows what `tags` name: it is kept with their versions,
+    and served only while they have not changed. Called before reading what they name: their
+    versions are read now, so that a change committed while the page renders retires it."""
+    if getattr(request, "page_cache_renders", False):
+        versions = getattr(request, "page_cache_tag_versions", {})
+        request.page_cache_tag_versions = {**versions, **tag_versions(tags)}
+
+
+def _tag_keys(tags):
+    return [f"page-cache:tag:{name}" for name in sorted(tags)]
+
+
+def tag_versions(tags):
+    """{key: version} of the tags now, a version made for any the cache does not hold."""
+    keys = _tag_keys(tags)
+    versions = cache.get_many(keys)
+    missing = {key: time.time_ns() for key in keys if key not in versions}
+    if missing:
+        cache.set_many(missing, timeout=None)
+    return {**versions, **missing}
+
+
+def tags_unchanged(versions):
+    return not versions or cache.get_many(list(versions)) == versions
+
+
+def retire_tags(tags):
+    """New versions for the tags: every copy kept with the old ones is out of date. If the cache
+    does not take them, everything is retired instead (and tried again until it is)."""
+    new = {key: time.time_ns() for key in _tag_keys(tags)}
+    try:
+        cache.set_many(new, timeout=None)
+        stored = cache.get_many(list(new)) == new
+    except Exception:  # noqa: BLE001 (as in start_new_generation)
+        stored = False
+    if not stored:
+        invalidate()
 
 
 def cache_key(request):
@@ -192,8 +245,9 @@ class PageCacheMiddleware:
         if not settings.PAGE_CACHE_SECONDS or not is_cacheable_request(request):
             return self.get_response(request)
         key = cache_key(request)
-        response = cache.get(key)
-        if response is not None:
+        kept = cache.get(key)
+        if kept is not None and tags_unchanged(kept[1]):
+            response = kept[0]
             response["X-Page-Cache"] = "hit"
             return with_visitors_token(request, response)
         request.page_cache_renders = True
@@ -210,6 +264,7 @@ class PageCacheMiddleware:
                 response.render()
             if not has_csrf_placeholder(response):  # every copy of it is private
                 patch_cache_control(response, public=True, s_maxage=settings.PAGE_CACHE_CDN_SECONDS)
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            versions = getattr(request, "page_cache_tag_versions", {})
+            cache.set(key, (response, versions), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return with_visitors_token(request, response)

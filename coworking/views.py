@@ -11,6 +11,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from wagtail.images.models import Filter
 
+from borgo import page_cache
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
 
@@ -61,6 +62,7 @@ def published_parts(space, request):
 
 
 def space_context(space, request):
+    page_cache.tag(request, space.bookings_cache_tag())  # before the bookings are read
     resources, gallery = published_parts(space, request)
     marker = {
         "lat": float(space.latitude or 0),

@@ -5,15 +5,22 @@ import logging
 import socket
 import threading
 import time
+from datetime import time as clock
+from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
+from django.utils import timezone
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from borgo import cache_backend, page_cache
 from borgo.cache_backend import ResilientRedisCache
+from coworking.availability import at
+from coworking.booking import reserve
+from coworking.models import CoworkingIndexPage
 
+from .coworking.conftest import DESKS, make_space
 from .test_abuse_forms import enquiry_form
 
 pytestmark = pytest.mark.django_db
@@ -151,6 +158,10 @@ def test_an_open_breaker_lets_one_call_through_per_retry_period(use_redis):
     assert not backend.breaker.allows_call()  # the others miss at once meanwhile
 
 
+def unreachable(self, *args, **kwargs):
+    raise RedisConnectionError("Connection refused")
+
+
 @pytest.mark.page_cache
 def test_a_change_committed_during_a_cache_blip_shows_when_the_cache_is_back(
     client, guide, monkeypatch, django_capture_on_commit_callbacks
@@ -158,9 +169,6 @@ def test_a_change_committed_during_a_cache_blip_shows_when_the_cache_is_back(
     url = guide["it"].url
     assert client.get(url)["X-Page-Cache"] == "miss"
     assert client.get(url)["X-Page-Cache"] == "hit"
-
-    def unreachable(self, *args, **kwargs):
-        raise RedisConnectionError("Connection refused")
 
     monkeypatch.setattr(page_cache, "RETRY_SECONDS", 0.01)
     with monkeypatch.context() as blip:
@@ -179,3 +187,26 @@ def test_a_change_committed_during_a_cache_blip_shows_when_the_cache_is_back(
     fresh = client.get(url)
     assert fresh["X-Page-Cache"] == "miss" and "Trasferirsi a Castelmora" in fresh.text
     assert cache.get(page_cache.GENERATION_KEY) is not None
+
+
+@pytest.mark.page_cache
+def test_a_booking_made_during_a_cache_blip_shows_when_the_cache_is_back(
+    client, homes, monkeypatch, django_capture_on_commit_callbacks
+):
+    """A booking retires its space's page alone, by a new version of the page's tag; if the
+    cache cannot take it, the whole cache is retired instead, and tried again until it is."""
+    index = homes["it"].add_child(instance=CoworkingIndexPage(title="Coworking", slug="cw"))
+    index.save_revision().publish()
+    space = make_space(index, resources=[DESKS])
+    assert client.get(space.url)["X-Page-Cache"] == "miss"
+    monkeypatch.setattr(page_cache, "RETRY_SECONDS", 0.01)
+    with monkeypatch.context() as blip:
+        blip.setattr(LocMemCache, "incr", unreachable)
+        blip.setattr(LocMemCache, "set", unreachable)
+        with django_capture_on_commit_callbacks(execute=True):
+            start = at(timezone.localdate() + timedelta(days=2), clock(10))
+            contact = {"name": "A", "email": "a@example.org", "purpose": "x"}
+            reserve(space.resources.get(), space, start, 60, contact, "it")
+    page_cache.retry_thread.join(timeout=30)
+    fresh = client.get(space.url)
+    assert fresh["X-Page-Cache"] == "miss" and "2 liberi" in fresh.text

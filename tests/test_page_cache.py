@@ -18,7 +18,7 @@ from borgo.memo import memoize
 from borgo.page_cache import CSRF_PLACEHOLDER, PageCacheMiddleware, generation
 from coworking.availability import at
 from coworking.booking import reserve
-from coworking.models import CoworkingIndexPage, EventIndexPage
+from coworking.models import CoworkingIndexPage, EventIndexPage, ReservationStatus
 from listings.models import AccommodationIndexPage, Enquiry
 from seo.demo import landing_page
 from seo.demo_content import LANDING
@@ -45,6 +45,7 @@ def test_a_cached_page_is_served_without_the_database(client, guide, municipalit
     assert first["X-Page-Cache"] == "miss"
     second, queries = get(client, "/it/trasferirsi-qui/")
     assert second["X-Page-Cache"] == "hit" and queries == 0
+    assert first.templates and not second.templates  # nothing rendered either
     assert second.content == first.content
     assert "s-maxage=60" in second["Cache-Control"]
 
@@ -126,6 +127,33 @@ def test_a_new_reservation_shows_at_once(client, homes, django_capture_on_commit
         django_capture_on_commit_callbacks,
     )
     assert "2 liberi" in html  # of the open space's 3 seats
+
+
+def test_a_booking_retires_its_spaces_page_alone(
+    client, homes, guide, django_capture_on_commit_callbacks
+):
+    index = homes["it"].add_child(instance=CoworkingIndexPage(title="Coworking", slug="cw"))
+    index.save_revision().publish()
+    space, other_space = (make_space(index, slug, [DESKS]) for slug in ("scuola", "mulino"))
+    pages = [space.url, other_space.url, index.url, guide["it"].url]
+    for url in pages:
+        assert get(client, url)[0]["X-Page-Cache"] == "miss"
+    before = generation()
+    start = at(timezone.localdate() + timedelta(days=2), time(10))
+    contact = {"name": "A", "email": "a@example.org", "purpose": "x"}
+    with django_capture_on_commit_callbacks(execute=True):
+        reservation = reserve(space.resources.get(), space, start, 60, contact, "it")
+    assert generation() == before
+    assert [get(client, url)[0]["X-Page-Cache"] for url in pages] == ["miss", "hit", "hit", "hit"]
+    hit, queries = get(client, space.url)  # a tagged page's hit costs no query either
+    assert hit["X-Page-Cache"] == "hit" and queries == 0 and not hit.templates
+    # Staff cancelling it in the admin free the seat on the page at once.
+    with django_capture_on_commit_callbacks(execute=True):
+        reservation.status = ReservationStatus.CANCELLED
+        reservation.save()
+    response, _ = get(client, space.url)
+    assert response["X-Page-Cache"] == "miss" and "3 liberi" in response.content.decode()
+    assert get(client, other_space.url)[0]["X-Page-Cache"] == "hit"
 
 
 def test_a_changed_listing_shows_at_once(client, homes, django_capture_on_commit_callbacks):

@@ -116,6 +116,10 @@ class Reservation(models.Model):
         self.status = ReservationStatus.CANCELLED
         self.save()
 
+    def page_cache_tags(self):
+        """Only its space's page shows a booking (borgo.page_cache)."""
+        return [self.resource.page.bookings_cache_tag()]
+
 
 class ReservationSlot(models.Model):
     reservation = models.ForeignKey(Reservation, on_delete=models.CASCADE, related_name="slots")
@@ -132,3 +136,6 @@ class ReservationSlot(models.Model):
 
     def __str__(self):
         return f"{self.resource_id} {self.slot_start:%Y-%m-%d %H:%M} #{self.seat}"
+
+    def page_cache_tags(self):
+        return self.reservation.page_cache_tags()

@@ -304,6 +304,11 @@ class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated,
         context.update(space_context(self, request))
         return context
 
+    def bookings_cache_tag(self):
+        """The page cache's tag of the bookings this space shows, in every language
+        (borgo.page_cache): a booking retires this page's copies, not the whole site's."""
+        return f"coworking-space-bookings:{self.translation_key}"
+
     def subpage_url(self, route, *args, full=False):
         """The URL of a booking route ("book", "booked", "cancel") with this page's word."""
         word = route_word(route, self.locale.language_code)
