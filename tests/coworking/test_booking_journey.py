@@ -8,13 +8,13 @@ from datetime import date, time, timedelta
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Calendar
 
 from coworking.availability import at
 from coworking.booking import reserve
 from coworking.cancellation import cancellation_token
-from coworking.holidays import national_holidays
+from coworking.holidays import closed_days, national_holidays
 from coworking.models import ClosureDay, Reservation, ReservationStatus
 from tests.conftest import publish_translation
 
@@ -184,15 +184,17 @@ def test_the_national_holidays():
 
 
 @pytest.mark.django_db
-def test_holidays_and_closure_days_are_closed_and_not_bookable(client, space, desks, settings):
+def test_holidays_and_closure_days_are_closed_and_not_bookable(client, space, desks):
+    space.closed_on_public_holidays = True
+    space.save()
+    desks.horizon_days = 366  # so the next holiday is refused for being one, not for being far
+    desks.save()
     today = timezone.localdate()
-    holiday = min(
-        day
-        for year in (today.year, today.year + 1)
-        for day in national_holidays(year)
-        if day > today + timedelta(days=1)
+    holidays = {**national_holidays(today.year), **national_holidays(today.year + 1)}
+    holiday = min(day for day in holidays if day > today + timedelta(days=1))
+    patron = next(
+        day for day in (today + timedelta(days=n) for n in range(3, 10)) if day not in holidays
     )
-    patron = today + timedelta(days=3)
     ClosureDay.objects.create(page=space, date=patron, reason="San Rocco", locale=space.locale)
     assert client.get(space.url + "prenota/", slot_query(desks, patron)).status_code == 400
     response = client.post(space.url + "prenota/", booking_data(desks, patron))
@@ -203,17 +205,18 @@ def test_holidays_and_closure_days_are_closed_and_not_bookable(client, space, de
     assert f"date={patron.isoformat()}" not in html
     if holiday <= today + timedelta(days=13):  # inside the 14 days shown
         assert f"date={holiday.isoformat()}" not in html
-    response = client.get(space.url + "prenota/", slot_query(desks, holiday))
-    assert response.status_code == 400
+    response = client.post(space.url + "prenota/", booking_data(desks, holiday))
+    with translation.override("it"):
+        assert response.status_code == 409 and str(holidays[holiday]) in response.content.decode()
+    assert not Reservation.objects.exists()
 
 
 @pytest.mark.django_db
-def test_a_space_may_open_on_holidays(client, space, desks):
-    space.closed_on_public_holidays = False
-    space.save()
+def test_a_space_may_open_on_holidays(space):
     next_8_december = date(timezone.localdate().year, 12, 8)
-    from coworking.holidays import closed_days
-
+    space.closed_on_public_holidays = True
+    assert closed_days(space, next_8_december, next_8_december) != {}
+    space.closed_on_public_holidays = False
     assert closed_days(space, next_8_december, next_8_december) == {}
 
 
