@@ -49,8 +49,8 @@ def test_campaign_parameters_travel_as_hidden_fields_without_cookies(client, lan
 
 def test_submission_is_stored_with_its_campaign_then_mailed(client, landing):
     response = client.post(landing.url, answers(**CAMPAIGN))
-    assert response.status_code == 200
-    assert "Grazie!" in response.content.decode()
+    assert (response.status_code, response["Location"]) == (303, f"{landing.url}?sent=1")
+    assert "Grazie!" in client.get(response["Location"]).content.decode()
     submission = FormSubmission.objects.get(page=landing)
     assert submission.get_data()["e_mail"] == "anna@example.org"
     lead = Lead.objects.get()
@@ -86,7 +86,7 @@ def test_mail_failure_loses_nothing(client, landing, monkeypatch):
 
     monkeypatch.setattr(LandingPage, "send_mail", broken_send_mail)
     response = client.post(landing.url, answers(**CAMPAIGN))
-    assert response.status_code == 200
+    assert response.status_code == 303
     assert FormSubmission.objects.count() == 1 and Lead.objects.count() == 1
 
 

@@ -24,8 +24,10 @@ def answer(**overrides):
 @pytest.mark.django_db
 def test_answer_is_stored_then_staff_are_told(client, questionnaire):
     response = client.post(questionnaire.url, answer())
-    assert response.status_code == 200
-    assert "Grazie!" in response.content.decode()
+    # Post/Redirect/Get: reloading the thank-you page sends nothing again.
+    assert (response.status_code, response["Location"]) == (303, f"{questionnaire.url}?sent=1")
+    for _reload in range(2):
+        assert "Grazie!" in client.get(response["Location"]).content.decode()
     (submission,) = FormSubmission.objects.all()
     assert submission.form_data["profile"] == "lavoratore-da-remoto"
     assert submission.form_data["language"] == "it"
@@ -37,7 +39,7 @@ def test_answer_is_stored_then_staff_are_told(client, questionnaire):
 @pytest.mark.django_db
 def test_a_german_answer_reaches_staff_in_italian(client, questionnaire):
     german = questionnaire.get_translation(Locale.objects.get(language_code="de"))
-    assert client.post(german.url, answer()).status_code == 200
+    assert client.post(german.url, answer()).status_code == 303
     (message,) = mail.outbox
     assert message.subject == "Nuova manifestazione di interesse"
     assert "Chi è?: Lavoratore da remoto" in message.body
@@ -50,7 +52,7 @@ def test_mail_failure_keeps_the_answer(client, questionnaire, monkeypatch):
         raise ConnectionRefusedError
 
     monkeypatch.setattr("coworking.models.questionnaire.send_mail", fail)
-    assert client.post(questionnaire.url, answer()).status_code == 200
+    assert client.post(questionnaire.url, answer()).status_code == 303
     assert FormSubmission.objects.count() == 1
 
 
