@@ -4,7 +4,6 @@ from datetime import timedelta
 
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList, TabbedInterface
@@ -220,7 +219,3 @@ class SpeedTest(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("speed test")
         verbose_name_plural = _("speed tests")
-
-    @property
-    def is_stale(self):
-        return self.tested_on < timezone.localdate() - STALE_AFTER

@@ -134,10 +134,6 @@ class Accommodation(Listing):
         if errors:
             raise ValidationError(errors)
 
-    @property
-    def has_workspace(self):
-        return self.has_desk and self.has_ergonomic_chair
-
 
 class AccommodationImage(GalleryImage):
     listing = ParentalKey(Accommodation, related_name="gallery", on_delete=models.CASCADE)

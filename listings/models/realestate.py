@@ -200,10 +200,6 @@ class RealEstate(Listing):
             raise ValidationError(errors)
 
     @property
-    def headline_price(self):
-        return self.monthly_rent if self.deal == Deal.RENT else self.price
-
-    @property
     def is_approximate(self):
         return self.address_precision == AddressPrecision.APPROXIMATE
 
