@@ -46,7 +46,6 @@ class HomePage(SeoFields, Page):
         ),
         FieldPanel("body"),
     ]
-    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [
         index.SearchField("hero_title"),
         index.SearchField("intro"),
@@ -89,7 +88,6 @@ class ContentPage(SeoFields, Page):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
-    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),

@@ -40,7 +40,6 @@ class PlaceIndexPage(SearchLabels, SeoFields, RoutablePageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

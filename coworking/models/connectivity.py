@@ -76,7 +76,7 @@ class ConnectivityPage(SearchLabels, SeoFields, Page):
                 [InlinePanel("hotspots", heading=_("Public Wi-Fi"), label=_("Hotspot"))],
                 heading=_("Public Wi-Fi"),
             ),
-            ObjectList(Page.promote_panels + SeoFields.seo_panels, heading=_("Promote")),
+            ObjectList(SeoFields.promote_panels, heading=_("Promote")),
         ]
     )
 

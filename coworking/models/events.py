@@ -57,7 +57,6 @@ class EventIndexPage(SeoFields, RoutablePageMixin, Page):
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:
@@ -137,7 +136,6 @@ class EventPage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
     parent_page_types = ["coworking.EventIndexPage"]
     subpage_types = []
 
-    promote_panels = Page.promote_panels + SeoFields.seo_panels
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("kind")],

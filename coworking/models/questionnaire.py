@@ -63,7 +63,6 @@ class QuestionnairePage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, Ab
     max_count_per_parent = 1
     rate_limit_kind = "questionnaire"
 
-    promote_panels = AbstractEmailForm.promote_panels + SeoFields.seo_panels
     content_panels = AbstractEmailForm.content_panels + [
         FieldPanel("intro"),
         InlinePanel("form_fields", heading=_("Questions"), label=_("Question")),

@@ -67,7 +67,6 @@ class CoworkingIndexPage(SeoFields, Page):
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     class Meta:
@@ -240,7 +239,7 @@ class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated,
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(facts_panels, heading=_("Facts and prices")),
             ObjectList(booking_panels, heading=_("Booking")),
-            ObjectList(Page.promote_panels + SeoFields.seo_panels, heading=_("Promote")),
+            ObjectList(SeoFields.promote_panels, heading=_("Promote")),
         ]
     )
     search_fields = Page.search_fields + [

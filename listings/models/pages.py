@@ -58,7 +58,6 @@ class ListingIndexPage(SeoFields, RoutablePageMixin, Page):
     max_count_per_parent = 1
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     listing_model = None  # set by the concrete pages

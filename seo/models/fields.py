@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
 
 from borgo.page_forms import PageForm
 
@@ -41,6 +42,8 @@ class SeoFields(models.Model):
             [FieldPanel("noindex"), FieldPanel("social_image")], heading=_("Search and sharing")
         )
     ]
+    # SeoFields comes before Page in every page type's bases, so this is their Promote tab.
+    promote_panels = Page.promote_panels + seo_panels
 
     class Meta:
         abstract = True

@@ -99,7 +99,6 @@ class LandingPage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, Abstract
         ),
         FormSubmissionsPanel(),
     ]
-    promote_panels = Page.promote_panels + SeoFields.seo_panels
     search_fields = Page.search_fields + [
         index.SearchField("hero_title"),
         index.SearchField("hero_text"),
