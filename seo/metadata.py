@@ -14,14 +14,13 @@ body; only a page with none of them shares the municipality's default image.
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.paginator import Page as PageOfResults
 from django.utils.translation import get_language
 
 from borgo import navigation
 from borgo.models import MunicipalitySettings
 
-from .urls import absolute
+from .urls import absolute, hreflang_alternates
 
 OG_LOCALES = {"it": "it_IT", "en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
 SOCIAL_IMAGE_SPEC = "fill-1200x627|format-jpeg|jpegquality-80"
@@ -108,13 +107,6 @@ def sharing_picture(request, own_page, overrides):
     )
 
 
-def alternates(links):
-    """hreflang alternates with absolute URLs, plus x-default on the Italian version."""
-    pairs = [(link.code, absolute(link.url)) for link in links if link.url]
-    default = dict(pairs).get(settings.LANGUAGE_CODE)
-    return pairs + ([("x-default", default)] if default and len(pairs) > 1 else [])
-
-
 def results_page_number(context):
     """Which page of results a paginated index shows (?page=N), as its paginator numbered it.
 
@@ -167,5 +159,5 @@ def metadata_for(context):
         image_url=social_image_url(image),
         image_alt=image_alt,
         noindex=overrides.get("noindex", getattr(own_page, "noindex", False)),
-        alternates=alternates(links),
+        alternates=hreflang_alternates({link.code: link.url for link in links}),
     )

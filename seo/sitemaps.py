@@ -20,7 +20,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
-from .urls import absolute
+from .urls import absolute, hreflang_alternates
 
 
 class LanguageSitemap(Sitemap):
@@ -55,9 +55,7 @@ class LanguageSitemap(Sitemap):
                     {
                         **entry,
                         "location": absolute(entry["location"]),
-                        "alternates": with_x_default(
-                            {code: absolute(url) for code, url in alternates.items()}
-                        ),
+                        "alternates": hreflang_alternates(alternates),
                     }
                 )
         return entries
@@ -91,14 +89,6 @@ def indexable_pages(request):
     if not hasattr(request, "indexable_pages"):
         request.indexable_pages = IndexablePages(request)
     return request.indexable_pages
-
-
-def with_x_default(alternates):
-    """Reciprocal alternates in the site's language order, x-default on the Italian one."""
-    ordered = [(code, alternates[code]) for code, _name in settings.LANGUAGES if code in alternates]
-    if len(ordered) > 1 and settings.LANGUAGE_CODE in alternates:
-        ordered.append(("x-default", alternates[settings.LANGUAGE_CODE]))
-    return ordered
 
 
 def language_sitemaps(request):

@@ -14,3 +14,12 @@ def absolute(url):
     parts = urlsplit(url)
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     return f"{settings.BASE_URL}{path}"
+
+
+def hreflang_alternates(urls):
+    """[(language, absolute URL)] of a page's versions ({language: URL}) in the site's language
+    order, with x-default on the Italian one when there is more than one version."""
+    pairs = [(code, absolute(urls[code])) for code, _name in settings.LANGUAGES if urls.get(code)]
+    if len(pairs) > 1 and urls.get(settings.LANGUAGE_CODE):
+        pairs.append(("x-default", absolute(urls[settings.LANGUAGE_CODE])))
+    return pairs
