@@ -3,7 +3,7 @@
 from django.utils.translation import get_language
 
 from borgo.memo import memoize
-from borgo.places import nearest
+from borgo.place_facts import nearest
 
 
 def located_places(model):

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from borgo.places import geo_json_ld, opening_hours_specification
+from borgo.place_facts import geo_json_ld, opening_hours_specification
 from seo.metadata import IMAGE_ATTRIBUTES, first_attribute, social_image_url
 from seo.urls import absolute
 

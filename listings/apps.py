@@ -10,20 +10,20 @@ class ListingsConfig(AppConfig):
 
     def ready(self):
         from borgo.sections import register_home_section, register_nearby
-        from seo import health
+        from seo import seo_report
         from seo.search import EXTRA_SEARCHES
 
         from . import photos, redirects, translation_facts
-        from .health import expired_listings, listing_titles
         from .models import Accommodation, RealEstate
         from .sections import HEADING, featured_stays, find_nearby_stays
+        from .seo_report import expired_listings, listing_titles
         from .site_search import search_listings
 
         register_nearby(HEADING, "listings/includes/nearby_stays.html", find_nearby_stays)
         register_home_section(featured_stays)
         EXTRA_SEARCHES.append(search_listings)
-        health.register(expired_listings)
-        health.register_titles(listing_titles)
+        seo_report.register(expired_listings)
+        seo_report.register_titles(listing_titles)
         redirects.connect([Accommodation, RealEstate])
         translation_facts.connect([Accommodation, RealEstate])
         photos.connect([Accommodation, RealEstate])

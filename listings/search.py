@@ -25,7 +25,7 @@ PER_PAGE = 12
 
 @dataclass(frozen=True)
 class Origin:
-    """A co-working space to measure distances from (what borgo.places needs of it)."""
+    """A co-working space to measure distances from (what borgo.place_facts needs of it)."""
 
     pk: int
     title: str

@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from borgo.places import distance_between
+from borgo.place_facts import distance_between
 
 from . import links
 from .models import Accommodation, AccommodationIndexPage
@@ -46,8 +46,8 @@ def find_nearby_stays(origin, limit):
     if isinstance(source, Accommodation):
         candidates = candidates.exclude(translation_key=source.translation_key)
     stays = _attach_urls(base_url, list(by_distance(candidates, origin)[:limit]))
-    # Not borgo.places.nearest(): it drops candidates whose pk equals the origin's, which for an
-    # origin of another model (a place page) would hide an unrelated stay.
+    # Not borgo.place_facts.nearest(): it drops candidates whose pk equals the origin's, which
+    # for an origin of another model (a place page) would hide an unrelated stay.
     return [(stay, distance_between(origin, stay)) for stay in stays]
 
 

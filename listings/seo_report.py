@@ -9,7 +9,7 @@ from .models import Accommodation, RealEstate
 
 
 def expired_listings():
-    from seo.health import Finding
+    from seo.seo_report import Finding
 
     today = timezone.localdate()
     for model in (Accommodation, RealEstate):
@@ -27,7 +27,7 @@ def expired_listings():
 
 
 def listing_titles():
-    from seo.health import Titled
+    from seo.seo_report import Titled
 
     from .links import listing_url
 

@@ -3,7 +3,7 @@
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from borgo.places import geo_json_ld
+from borgo.place_facts import geo_json_ld
 from seo.structured_data import absolute_url
 
 from .models import Accommodation, AccommodationType, Deal, PropertyType

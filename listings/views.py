@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from borgo.models import MunicipalitySettings
-from borgo.places import distance_between
+from borgo.place_facts import distance_between
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
 from seo.urls import absolute

@@ -3,8 +3,8 @@ from django.db.models import Count
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from .health import all_findings
 from .models import Lead
+from .seo_report import all_findings
 
 
 def seo_health(request):
@@ -12,7 +12,7 @@ def seo_health(request):
     findings = all_findings()
     return render(
         request,
-        "seo/admin/health.html",
+        "seo/admin/seo_report.html",
         {
             "findings": findings,
             "total": sum(len(items) for items in findings.values()),

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.template import Context, Template
 from django.test import RequestFactory
 
-from borgo.places import (
+from borgo.place_facts import (
     GeoLocated,
     OpeningHoursBlock,
     distance_between,

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 import pytest
 
 from borgo import sections
-from borgo.places import Distance
+from borgo.place_facts import Distance
 
 
 @pytest.fixture

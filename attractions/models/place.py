@@ -25,7 +25,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from borgo.blocks import BodyBlock
-from borgo.places import GeoLocated, OpeningHoursBlock, geo_json_ld, opening_hours_specification
+from borgo.place_facts import (
+    GeoLocated,
+    OpeningHoursBlock,
+    geo_json_ld,
+    opening_hours_specification,
+)
 from seo.models import SeoFields
 from seo.search_text import SEARCH_LABELS, SearchLabels
 from seo.structured_data import absolute_url

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import gettext as _
 
-from borgo.places import WEEKDAYS
+from borgo.place_facts import WEEKDAYS
 
 register = template.Library()
 DAY_ORDER = [code for code, _label in WEEKDAYS]

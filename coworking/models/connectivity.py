@@ -11,7 +11,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from borgo.places import GeoLocated
+from borgo.place_facts import GeoLocated
 from seo.models import SeoFields
 from seo.search_text import SEARCH_LABELS, SearchLabels
 

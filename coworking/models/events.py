@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from borgo.blocks import BodyBlock
 from borgo.navigation import localized_pages
-from borgo.places import GeoLocated
+from borgo.place_facts import GeoLocated
 from seo.models import SeoFields
 from seo.search_text import SEARCH_LABELS, SearchLabels
 from seo.urls import absolute

@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from borgo.places import WEEKDAYS, GeoLocated, OpeningHoursBlock
+from borgo.place_facts import WEEKDAYS, GeoLocated, OpeningHoursBlock
 from seo.models import SeoFields
 from seo.search_text import SEARCH_LABELS, SearchLabels
 

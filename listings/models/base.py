@@ -24,7 +24,7 @@ from wagtail.models import (
 )
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from borgo.places import GeoLocated
+from borgo.place_facts import GeoLocated
 
 # Approximate addresses are shown on a grid of 0.005° (about 550 m north–south), so that the
 # public map points to the neighbourhood and never to the house.
@@ -191,7 +191,7 @@ def free_slug(model, title, listing, also_taken=()):
 
 
 class PublicPoint:
-    """A point with only what borgo.places needs (latitude, longitude, has_coordinates, pk).
+    """A point with only what borgo.place_facts needs (latitude, longitude, has_coordinates, pk).
 
     Its pk is None, so that `nearest()` never mistakes an object of another model with the same
     pk for the origin; `source` is the listing it shows.
