@@ -2,15 +2,13 @@
 
 Listing pages are routes of the index page of their language. Every page that links to
 listings (the list, the language switcher, "nearby" lists, the home) needs these base URLs;
-caching them for a few minutes keeps those pages within their query budget.
+they are kept like the page chrome (borgo.memo), until the content changes.
 """
 
-from django.core.cache import cache
+from borgo.memo import memoize
 
 from .models import Accommodation, AccommodationIndexPage, RealEstateIndexPage
 from .models.pages import offer_path
-
-CACHE_SECONDS = 300
 
 
 def index_page_class(listing):
@@ -19,15 +17,14 @@ def index_page_class(listing):
 
 def index_urls(page_class):
     """{language code: URL} of the live index pages of this type (one query on a cache miss)."""
-    key = f"listings:index-urls:{page_class.__name__}"
-    urls = cache.get(key)
-    if urls is None:
-        pages = page_class.objects.live().select_related("locale").order_by("path")
+
+    def compute():
         urls = {}
-        for page in pages:
+        for page in page_class.objects.live().select_related("locale").order_by("path"):
             urls.setdefault(page.locale.language_code, page.get_url())
-        cache.set(key, urls, CACHE_SECONDS)
-    return urls
+        return urls
+
+    return memoize(f"listings:index-urls:{page_class.__name__}", compute)
 
 
 def listing_path(page_class, slug):

@@ -10,14 +10,14 @@ from decimal import Decimal
 
 from django import forms
 from django.apps import apps
-from django.core.cache import cache
 from django.db.models import DecimalField, ExpressionWrapper, F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from borgo.memo import memoize
+
 from .forms import AccessibleFormMixin
-from .links import CACHE_SECONDS
 from .models import AccommodationType, Deal, PropertyType
 
 PER_PAGE = 12
@@ -37,7 +37,7 @@ class Origin:
 def coworking_spaces(locale_id):
     """Located live co-working pages of a language, if the co-working app defines them.
 
-    Cached for a few minutes: every index page shows them as a sorting option.
+    Kept like the page chrome (borgo.memo): every index page shows them as a sorting option.
     """
     try:
         model = apps.get_model("coworking", "CoworkingSpacePage")
@@ -45,16 +45,15 @@ def coworking_spaces(locale_id):
         return []
     if not hasattr(model, "latitude"):
         return []
-    key = f"listings:coworking-spaces:{locale_id}"
-    spaces = cache.get(key)
-    if spaces is None:
+
+    def compute():
         located = model.objects.live().filter(
             locale_id=locale_id, latitude__isnull=False, longitude__isnull=False
         )
         fields = ("pk", "title", "latitude", "longitude")
-        spaces = [Origin(*row) for row in located.order_by("title").values_list(*fields)]
-        cache.set(key, spaces, CACHE_SECONDS)
-    return spaces
+        return [Origin(*row) for row in located.order_by("title").values_list(*fields)]
+
+    return memoize(f"listings:coworking-spaces:{locale_id}", compute)
 
 
 class ListingFilterForm(AccessibleFormMixin, forms.Form):

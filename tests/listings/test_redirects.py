@@ -3,6 +3,8 @@
 import pytest
 from wagtail.contrib.redirects.models import Redirect
 
+from listings.links import listing_url
+
 from .factories import AccommodationFactory
 from .test_pages import translate
 
@@ -46,3 +48,16 @@ def test_a_draft_had_no_public_address_to_redirect(stays_index):
     listing.slug = "bozza-nuova"
     listing.save()
     assert not Redirect.objects.exists()
+
+
+def test_a_renamed_index_page_moves_its_listings_links_at_once(
+    settings, stays_index, django_capture_on_commit_callbacks
+):
+    """The index URLs are kept like the page chrome: an edit retires them, no fixed delay."""
+    settings.CHROME_MEMO_SECONDS = 600  # as in production, with a shared cache
+    listing = AccommodationFactory(slug="casa")
+    assert listing_url(listing, "it") == f"{stays_index['it'].url}casa/"
+    stays_index["it"].slug = "alloggi"
+    with django_capture_on_commit_callbacks(execute=True):
+        stays_index["it"].save_revision().publish()
+    assert listing_url(listing, "it") == "/it/alloggi/casa/"
