@@ -12,7 +12,9 @@ from .models.pages import offer_path
 
 
 def index_page_class(listing):
-    return AccommodationIndexPage if isinstance(listing, Accommodation) else RealEstateIndexPage
+    """The index page type of a listing or of a listing model."""
+    model = listing if isinstance(listing, type) else type(listing)
+    return AccommodationIndexPage if issubclass(model, Accommodation) else RealEstateIndexPage
 
 
 def index_urls(page_class):
@@ -31,12 +33,23 @@ def listing_path(page_class, slug):
     return page_class.get_resolver().reverse("listing", slug=slug)
 
 
+def listing_urls(model):
+    """listing_url() for the listings of `model`, reading the index pages' URLs once: for loops
+    (where the memo is off, as with several workers and no Redis, each read is a query)."""
+    page_class = index_page_class(model)
+    bases = index_urls(page_class)
+
+    def url(listing, language_code, slug=None):
+        base = bases.get(language_code)
+        return base + listing_path(page_class, slug or listing.slug) if base else None
+
+    return url
+
+
 def listing_url(listing, language_code, slug=None):
     """The URL of a listing (or of another `slug` of it, such as its former one) under the
     index page of `language_code`, or None if there is none."""
-    page_class = index_page_class(listing)
-    base = index_urls(page_class).get(language_code)
-    return base + listing_path(page_class, slug or listing.slug) if base else None
+    return listing_urls(type(listing))(listing, language_code, slug)
 
 
 def offer_urls(page_class, thanks=False):

@@ -23,8 +23,9 @@ def search_listings(query, language):
             .filter(condition)
             .only("title", "slug", "summary")[:MAX_RESULTS_PER_KIND]
         )
+        listing_url = links.listing_urls(model)
         for listing in listings:
-            url = links.listing_url(listing, language)
+            url = listing_url(listing, language)
             if url:
                 found.append((listing.title, url, listing.summary))
     return found

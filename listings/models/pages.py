@@ -105,8 +105,9 @@ class ListingIndexPage(SeoFields, RoutablePageMixin, Page):
     def get_sitemap_urls(self, request=None):
         """The index and every visible listing of its language, each with its translations
         (one query for the listings, one for their translations)."""
-        from listings.links import listing_url
+        from listings.links import listing_urls
 
+        listing_url = listing_urls(self.listing_model)
         entries = super().get_sitemap_urls(request)
         listings = list(self.listing_model.objects.visible().filter(locale_id=self.locale_id))
         translations = defaultdict(dict)

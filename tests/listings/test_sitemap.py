@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from .factories import AccommodationFactory
@@ -61,3 +63,18 @@ def test_a_language_without_a_live_index_page_has_no_alternate(client, settings,
     assert f'hreflang="en" href="{BASE}{stays_index["en"].url}the-bakers-house/"' in sitemap
     assert 'hreflang="de"' not in sitemap.split("casa-del-fornaio")[1].split("</url>")[0]
     assert "None" not in sitemap
+
+
+@pytest.mark.parametrize("path", ["/sitemap-it.xml", "/it/cerca/?q=casa"])
+def test_listings_links_cost_no_query_each_with_the_memo_off(client, settings, stays_index, path):
+    """Without a shared cache nothing is memoised: the index URLs are read once per list."""
+    settings.CHROME_MEMO_SECONDS = 0
+    client.get(path)  # what a first request fills once per process
+    counts = []
+    for number in range(2):
+        for copy in range(3):
+            AccommodationFactory(title=f"Casa {number} {copy}", slug=f"casa-{number}-{copy}")
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
