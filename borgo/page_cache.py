@@ -23,10 +23,11 @@ PAGE_CACHE_CDN_SECONDS and is purged on publish by wagtail.contrib.frontend_cach
 What is each visitor's own stays out of the cached copy. Pages with a form (an enquiry, a
 questionnaire, a campaign's landing page: the pages bursts of visitors come to) are rendered
 with a placeholder for the CSRF token (`csrf_placeholder`, a context processor), and every copy
-served gets the visitor's own token in its place (Django's CSRF middleware, outside this one,
-sets their cookie); such a copy is private, so that no shared cache keeps it. The security
-headers (CSP, frame options, permissions) are added to every copy by the middleware outside
-this one, and a page that used the CSP nonce is not cached at all (no template uses it).
+served gets the visitor's own token in its place (Django's CSRF middleware sets their cookie);
+such a copy is private, so that no shared cache keeps it. A page that used the CSP nonce is not
+cached at all (no template uses it), so a kept page's security headers are the same for every
+visitor: a copy without a form is kept with them and served before the middleware that would
+only write them again (borgo.page_cache_middleware).
 """
 
 import hashlib
@@ -54,6 +55,8 @@ _retry_until = 0.0
 retry_thread = None
 # Letters and dashes only: it stands where the token would, inside an HTML attribute.
 CSRF_PLACEHOLDER = "page-cache-csrf-token"
+# In every page's key: a deploy that changes what an entry holds never reads the old ones.
+KEPT_FORMAT = 2
 WATCHED_APPS = {"borgo", "attractions", "coworking", "listings", "seo", "taggit"}
 WATCHED_MODELS = {
     "wagtailimages.image",
@@ -192,7 +195,7 @@ def retire_tags(tags):
 def cache_key(request):
     """A short key whatever the URL holds: a query string can be long and hold any character."""
     address = f"{request.get_host()}{request.get_full_path()}".encode()
-    return f"page-cache:{generation()}:{hashlib.sha256(address).hexdigest()}"
+    return f"page-cache:{KEPT_FORMAT}:{generation()}:{hashlib.sha256(address).hexdigest()}"
 
 
 def is_cacheable_request(request):
@@ -225,46 +228,3 @@ def with_visitors_token(request, response):
         response.content = response.content.replace(CSRF_PLACEHOLDER.encode(), token)
         patch_cache_control(response, private=True)
     return response
-
-
-def is_cacheable_response(response):
-    return (
-        response.status_code == 200
-        and not response.cookies
-        and not getattr(response, "streaming", False)
-        and "private" not in response.get("Cache-Control", "")
-        and "no-store" not in response.get("Cache-Control", "")
-    )
-
-
-class PageCacheMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        if not settings.PAGE_CACHE_SECONDS or not is_cacheable_request(request):
-            return self.get_response(request)
-        key = cache_key(request)
-        kept = cache.get(key)
-        if kept is not None and tags_unchanged(kept[1]):
-            response = kept[0]
-            response["X-Page-Cache"] = "hit"
-            return with_visitors_token(request, response)
-        request.page_cache_renders = True
-        response = self.get_response(request)
-        if (
-            request.method == "GET"
-            and is_cacheable_response(response)
-            # Set by code that asked for the real CSRF token (not the template's placeholder).
-            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-            # The nonce is the response's own: a cached copy would carry a stale one.
-            and not getattr(request, "csp_nonce", None)
-        ):
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()
-            if not has_csrf_placeholder(response):  # every copy of it is private
-                patch_cache_control(response, public=True, s_maxage=settings.PAGE_CACHE_CDN_SECONDS)
-            versions = getattr(request, "page_cache_tag_versions", {})
-            cache.set(key, (response, versions), settings.PAGE_CACHE_SECONDS)
-            response["X-Page-Cache"] = "miss"
-        return with_visitors_token(request, response)

@@ -88,6 +88,9 @@ MIDDLEWARE = [
     # Outside the page cache, which keeps each page once, uncompressed, for every client alike.
     # Django masks the CSRF token anew on every response, which defeats BREACH on it.
     "django.middleware.gzip.GZipMiddleware",
+    # A kept page the same for every visitor is answered here, with the headers the layers
+    # below gave it when it was rendered (borgo/page_cache_middleware.py).
+    "borgo.page_cache_middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "borgo.body_limit.RequestTooLargeMiddleware",  # in the language chosen just above
@@ -100,9 +103,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "borgo.security.PermissionsPolicyMiddleware",
     "borgo.security.PreviewFramingMiddleware",  # after the CSP and clickjacking ones
-    # Inside the middleware above, so that every copy it serves gets the visitor's CSRF cookie
-    # and fresh security headers; before any that could touch the database.
-    "borgo.page_cache.PageCacheMiddleware",
+    # Renders misses for the cache and serves the copies with a form: inside the CSRF layer, so
+    # that each gets the visitor's own token; before any layer that could touch the database.
+    "borgo.page_cache_middleware.PageRenderMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -4,9 +4,10 @@ import gzip
 import re
 import secrets
 from datetime import time, timedelta
+from unittest import mock
 
 import pytest
-from csp.middleware import CheckableLazyObject
+from csp.middleware import CheckableLazyObject, CSPMiddleware
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.http import HttpResponse
@@ -15,7 +16,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from borgo.memo import memoize
-from borgo.page_cache import CSRF_PLACEHOLDER, PageCacheMiddleware, generation
+from borgo.page_cache import CSRF_PLACEHOLDER, generation
+from borgo.page_cache_middleware import PageCacheMiddleware, PageRenderMiddleware
 from coworking.availability import at
 from coworking.booking import reserve
 from coworking.models import CoworkingIndexPage, EventIndexPage, ReservationStatus
@@ -239,12 +241,49 @@ def test_pages_with_forms_are_cached_with_each_visitors_own_token(homes, setting
     assert posted.status_code == 200 and "error-summary" in posted.content.decode()
 
 
-def test_cached_copies_carry_the_security_headers(client, guide):
-    client.get("/it/trasferirsi-qui/")
-    hit = client.get("/it/trasferirsi-qui/")
+HEADERS_OF_EVERY_PAGE = (
+    "Content-Security-Policy",
+    "X-Frame-Options",
+    "Permissions-Policy",
+    "Content-Language",
+    "Strict-Transport-Security",
+    "X-Content-Type-Options",
+)
+
+
+@pytest.mark.parametrize("debug", [True, False])
+def test_cached_copies_carry_the_security_headers(client, guide, settings, debug):
+    settings.DEBUG = debug
+    settings.SECURE_HSTS_SECONDS = 3600
+    client.get("/it/trasferirsi-qui/", secure=True)
+    hit = client.get("/it/trasferirsi-qui/", secure=True)
     assert hit["X-Page-Cache"] == "hit"
-    for header in ("Content-Security-Policy", "X-Frame-Options", "Permissions-Policy"):
+    for header in HEADERS_OF_EVERY_PAGE:
         assert hit[header], header
+
+
+def test_a_hit_is_answered_above_the_layers_that_would_only_repeat_its_headers(
+    client, guide, homes, settings
+):
+    settings.SECURE_HSTS_SECONDS = 3600
+    landing = homes["it"].add_child(instance=landing_page(LANDING["it"], "s@example.org", None))
+    landing.save_revision().publish()
+    layer = CSPMiddleware.process_response
+    with mock.patch.object(
+        CSPMiddleware, "process_response", autospec=True, side_effect=layer
+    ) as csp_layer:
+        miss, hit = (client.get(guide["it"].url, secure=True) for _n in range(2))
+        assert (miss["X-Page-Cache"], hit["X-Page-Cache"], csp_layer.call_count) == (
+            "miss",
+            "hit",
+            1,
+        )
+        # A page with a form needs the CSRF layer for each visitor's token, hence the layers.
+        client.get(landing.url)
+        assert client.get(landing.url)["X-Page-Cache"] == "hit" and csp_layer.call_count == 3
+    assert [hit[name] for name in HEADERS_OF_EVERY_PAGE] == [
+        miss[name] for name in HEADERS_OF_EVERY_PAGE
+    ]
 
 
 def test_a_page_that_used_the_csp_nonce_is_not_cached(rf):
@@ -256,7 +295,7 @@ def test_a_page_that_used_the_csp_nonce_is_not_cached(rf):
         request.csp_nonce = CheckableLazyObject(lambda: secrets.token_urlsafe(16))
         return request
 
-    middleware = PageCacheMiddleware(view_using_the_nonce)
+    middleware = PageCacheMiddleware(PageRenderMiddleware(view_using_the_nonce))
     middleware(request())
     assert "X-Page-Cache" not in middleware(request())
 
