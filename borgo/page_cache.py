@@ -5,10 +5,11 @@ a cookie is kept in the default cache (Redis when REDIS_URL is set) and served f
 without touching the database. Instead of working out which pages a change affects, any write
 to the site's content — a page, image, document, redirect, setting, or any model of the
 project's apps (listings, events, reservations...) — moves the cache to a new generation, and
-the old entries simply expire. What visitors leave that no page shows (an enquiry, a campaign
-lead, an owner's offer record) retires nothing, and what one page alone shows retires that page
-alone: a page that shows it says so with a tag (`tag`, e.g. one co-working space's bookings),
-and a change to a model that names its tags (`page_cache_tags`) retires only the copies kept
+the copies kept under an older one are no longer served (rendered again, they replace them).
+What visitors leave that no page shows (an enquiry, a campaign lead, an owner's offer record)
+retires nothing, and what one page alone shows retires that page alone: a page that shows it
+says so with a tag (`tag`, e.g. one co-working space's bookings), and a change to a model that
+names its tags (`page_cache_tags`) retires only the copies kept
 with them. The new generation starts when the writer's
 transaction commits: started earlier, a request rendering in between would still read the old
 rows and keep them under the new generation. Entries also expire after PAGE_CACHE_SECONDS, for what
@@ -34,12 +35,14 @@ import hashlib
 import logging
 import threading
 import time
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponseBase
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control
 from wagtail.models import Page
@@ -192,10 +195,34 @@ def retire_tags(tags):
         invalidate()
 
 
+class Kept(NamedTuple):
+    """A page's copy, with the generation and tag versions it was rendered under."""
+
+    response: HttpResponseBase
+    generation: int
+    tag_versions: dict
+    # Holds the CSRF placeholder: served with the visitor's own token (with_visitors_token).
+    per_visitor: bool
+
+
 def cache_key(request):
-    """A short key whatever the URL holds: a query string can be long and hold any character."""
+    """A short key whatever the URL holds: a query string can be long and hold any character.
+
+    The generation is not in the key but in the copy: a hit reads both in one round trip, and a
+    page rendered again replaces its old copy instead of leaving it in the cache to expire."""
     address = f"{request.get_host()}{request.get_full_path()}".encode()
-    return f"page-cache:{KEPT_FORMAT}:{generation()}:{hashlib.sha256(address).hexdigest()}"
+    return f"page-cache:{KEPT_FORMAT}:{hashlib.sha256(address).hexdigest()}"
+
+
+def find_kept(key):
+    """(the copy kept under `key` if it is current, the generation to render a new one under)."""
+    found = cache.get_many([GENERATION_KEY, key])
+    current, kept = found.get(GENERATION_KEY), found.get(key)
+    if current is None:
+        return None, generation()
+    if kept is None or kept.generation != current or not tags_unchanged(kept.tag_versions):
+        return None, current
+    return kept, current
 
 
 def is_cacheable_request(request):

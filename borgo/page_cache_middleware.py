@@ -11,27 +11,18 @@ page may be kept, and serves the copies of pages with a form, whose CSRF token i
 visitor's own and needs the CSRF layer above it.
 """
 
-from typing import NamedTuple
-
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponseBase
 from django.utils.cache import patch_cache_control
 
 from .page_cache import (
+    Kept,
     cache_key,
+    find_kept,
     has_csrf_placeholder,
     is_cacheable_request,
-    tags_unchanged,
     with_visitors_token,
 )
-
-
-class Kept(NamedTuple):
-    response: HttpResponseBase
-    tag_versions: dict
-    # Holds the CSRF placeholder: served by PageRenderMiddleware with the visitor's token.
-    per_visitor: bool
 
 
 def is_cacheable_response(response):
@@ -57,17 +48,18 @@ class PageCacheMiddleware:
         if not settings.PAGE_CACHE_SECONDS or not is_cacheable_request(request):
             return self.get_response(request)
         key = cache_key(request)
-        kept = cache.get(key)
-        if kept is not None and tags_unchanged(kept.tag_versions):
+        kept, generation = find_kept(key)
+        if kept is not None:
             if not kept.per_visitor:
                 return served_from_cache(kept.response)
             request.page_cache_kept = kept
-        request.page_cache_key = key
+        request.page_cache_key, request.page_cache_generation = key, generation
         response = self.get_response(request)
         tag_versions = getattr(request, "page_cache_keep_for_everyone", None)
         # The layers in between may still have made the copy the visitor's own (a cookie).
         if tag_versions is not None and is_cacheable_response(response):
-            cache.set(key, Kept(response, tag_versions, False), settings.PAGE_CACHE_SECONDS)
+            kept = Kept(response, generation, tag_versions, per_visitor=False)
+            cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
         return response
 
 
@@ -89,7 +81,9 @@ class PageRenderMiddleware:
                 response.render()
             tag_versions = getattr(request, "page_cache_tag_versions", {})
             if has_csrf_placeholder(response):  # every copy of it is private
-                cache.set(key, Kept(response, tag_versions, True), settings.PAGE_CACHE_SECONDS)
+                generation = request.page_cache_generation
+                kept = Kept(response, generation, tag_versions, per_visitor=True)
+                cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
             else:
                 patch_cache_control(response, public=True, s_maxage=settings.PAGE_CACHE_CDN_SECONDS)
                 request.page_cache_keep_for_everyone = tag_versions

@@ -15,6 +15,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from borgo import page_cache, page_cache_middleware
 from borgo.memo import memoize
 from borgo.page_cache import CSRF_PLACEHOLDER, generation
 from borgo.page_cache_middleware import PageCacheMiddleware, PageRenderMiddleware
@@ -284,6 +285,29 @@ def test_a_hit_is_answered_above_the_layers_that_would_only_repeat_its_headers(
     assert [hit[name] for name in HEADERS_OF_EVERY_PAGE] == [
         miss[name] for name in HEADERS_OF_EVERY_PAGE
     ]
+
+
+class CountingCache:
+    """The cache, counting the calls made to it."""
+
+    def __init__(self, cache, calls):
+        self.cache, self.calls = cache, calls
+
+    def __getattr__(self, name):
+        def counted(*args, **kwargs):
+            self.calls.append(name)
+            return getattr(self.cache, name)(*args, **kwargs)
+
+        return counted
+
+
+def test_a_hit_is_one_round_trip_to_the_cache(client, guide, monkeypatch):
+    client.get(guide["it"].url)
+    calls = []
+    for module in (page_cache, page_cache_middleware):
+        monkeypatch.setattr(module, "cache", CountingCache(module.cache, calls))
+    assert client.get(guide["it"].url)["X-Page-Cache"] == "hit"
+    assert calls == ["get_many"]  # the generation and the copy, together
 
 
 def test_a_page_that_used_the_csp_nonce_is_not_cached(rf):
