@@ -84,7 +84,6 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "borgo.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",  # its static files come compressed already
     # Outside the page cache, which keeps each page once, uncompressed, for every client alike.
     # Django masks the CSRF token anew on every response, which defeats BREACH on it.
     "django.middleware.gzip.GZipMiddleware",
@@ -344,6 +343,7 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
+# WhiteNoise answers static files in front of Django (borgo/static_files.py, borgo/wsgi.py).
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 # Files browsers ask for at the site's root, whatever the page links to: /favicon.ico.
 WHITENOISE_ROOT = BASE_DIR / "public"

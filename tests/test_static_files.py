@@ -1,0 +1,90 @@
+"""Static files are answered in front of Django, with the headers Django would have given them."""
+
+from wsgiref.util import setup_testing_defaults
+
+import pytest
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_started
+
+from borgo import wsgi
+from borgo.static_files import StaticFilesFirst
+
+STYLESHEET = "/static/css/borgo.css"
+
+
+def call(application, path, **environ):
+    environ = {"PATH_INFO": path, **environ}
+    setup_testing_defaults(environ)
+    answer = {}
+
+    def start_response(status, headers, exc_info=None):
+        answer.update(status=status, headers=dict(headers))
+
+    body = b"".join(application(environ, start_response))
+    return answer["status"], answer["headers"], body
+
+
+@pytest.fixture
+def in_front(settings):
+    """StaticFilesFirst in front of `application`, finding files as in development (the
+    suite runs with DEBUG off and nothing collected)."""
+    settings.WHITENOISE_USE_FINDERS = settings.WHITENOISE_AUTOREFRESH = True
+    return StaticFilesFirst
+
+
+@pytest.fixture
+def django_requests():
+    started = []
+
+    def count(**kwargs):
+        started.append(kwargs)
+
+    request_started.connect(count)
+    yield started
+    request_started.disconnect(count)
+
+
+@pytest.mark.django_db
+def test_a_static_file_is_answered_before_django_builds_a_request(
+    in_front, django_requests, settings
+):
+    assert isinstance(wsgi.application.application, StaticFilesFirst)  # as gunicorn runs it
+    settings.SECURE_SSL_REDIRECT = False
+    application = in_front(WSGIHandler())
+    status, _headers, body = call(application, STYLESHEET)
+    assert status == "200 OK" and b"{" in body and not django_requests
+    assert call(application, "/healthz")[0] == "200 OK" and django_requests
+
+
+def test_static_files_carry_the_security_headers(in_front, settings):
+    settings.SECURE_SSL_REDIRECT = False
+    settings.SECURE_HSTS_SECONDS = 3600
+    _status, headers, _body = call(in_front(None), STYLESHEET)
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert headers["Strict-Transport-Security"] == "max-age=3600; includeSubDomains; preload"
+
+
+@pytest.mark.parametrize(
+    ("environ", "served_in_front"),
+    [
+        ({}, False),  # plain HTTP: Django redirects it to HTTPS
+        ({"wsgi.url_scheme": "https"}, True),
+        ({"HTTP_X_FORWARDED_PROTO": "https"}, True),  # behind the TLS-terminating proxy
+    ],
+)
+def test_with_the_https_redirect_only_secure_requests_are_answered_in_front(
+    in_front, settings, environ, served_in_front
+):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    passed_on = []
+
+    def django(environ, start_response):
+        passed_on.append(environ["PATH_INFO"])
+        start_response("301 Moved Permanently", [])
+        return []
+
+    status, _headers, _body = call(in_front(django), STYLESHEET, **environ)
+    assert (status == "200 OK", passed_on == []) == (served_in_front, served_in_front)
