@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install compile run test deploy-check bench lint messages lock clean
+.PHONY: install compile run test deploy-check bench lighthouse lint messages lock clean
 
 install: $(VENV)/.installed .env
 
@@ -49,6 +49,11 @@ deploy-check: compile
 
 bench: compile
 	$(BIN)/python bench/run.py
+
+# Lighthouse's mobile performance score of one page of each type, production settings (CI runs
+# it; needs npm and Debian's chromium).
+lighthouse: compile
+	$(BIN)/python bench/lighthouse.py
 
 lint: install
 	$(BIN)/ruff check .
