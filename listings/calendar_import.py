@@ -12,6 +12,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -47,6 +48,8 @@ class Period:
 
 def fetch(url):
     """The feed's bytes, or FeedError. The timeout bounds each wait on the network."""
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise FeedError(_("Only http and https addresses can be imported."))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     timeout = settings.ICAL_FETCH_TIMEOUT_SECONDS
     try:
@@ -162,7 +165,11 @@ def import_all_feeds():
     """Import every feed; e-mail staff the bad ones. Returns (feeds imported, bad feeds)."""
     # Errors are stored and mailed in the admin's language, like every staff notice.
     with translation.override(settings.LANGUAGE_CODE):
-        feeds = list(CalendarFeed.objects.select_related("accommodation"))
+        # An owner's offer brings a feed with its draft: nothing is fetched from an address
+        # the public typed until staff have reviewed and published the stay.
+        feeds = list(
+            CalendarFeed.objects.filter(accommodation__live=True).select_related("accommodation")
+        )
         bad = [feed for feed in feeds if import_feed(feed)]
         if bad:
             tell_staff(bad)

@@ -170,3 +170,17 @@ def test_dates_cost_no_query_per_stay(client, stays_index, tax):
         stay = AccommodationFactory(title=f"Casa {number}")
         BookedPeriod.objects.create(accommodation=stay, arrival=day(200), departure=day(210))
     assert queries() == few
+
+
+@pytest.mark.page_cache
+def test_the_page_cache_keeps_one_copy_per_period_and_a_booking_retires_them(
+    client, stays_index, django_capture_on_commit_callbacks
+):
+    taken = AccommodationFactory(title="Presto occupata")
+    url = stays_index["it"].url
+    spring, summer = dates_query(day(10), day(20)), dates_query(day(100), day(110))
+    assert "Presto occupata" in titles(body_of(client.get(url + spring)))
+    with django_capture_on_commit_callbacks(execute=True):
+        BookedPeriod.objects.create(accommodation=taken, arrival=day(12), departure=day(14))
+    assert "Presto occupata" not in titles(body_of(client.get(url + spring)))
+    assert "Presto occupata" in titles(body_of(client.get(url + summer)))
