@@ -4,7 +4,8 @@
 with a timeout (ICAL_FETCH_TIMEOUT_SECONDS) and, only when the whole feed reads well, replaces
 that feed's periods in one transaction. A bad feed (HTTP error, unreachable, too slow, not
 iCalendar, an event without dates) changes none of its periods: the error is recorded on the
-feed and staff are told by e-mail, so a platform's outage never shows a booked stay as free.
+feed and staff are told by e-mail when it goes bad, so a platform's outage never shows a booked
+stay as free.
 """
 
 import logging
@@ -162,7 +163,9 @@ def import_feed(feed):
 
 
 def import_all_feeds():
-    """Import every feed; e-mail staff the bad ones. Returns (feeds imported, bad feeds)."""
+    """Import every feed; e-mail staff the feeds that have just gone bad.
+
+    Returns (feeds imported, bad feeds)."""
     # Errors are stored and mailed in the admin's language, like every staff notice.
     with translation.override(settings.LANGUAGE_CODE):
         # An owner's offer brings a feed with its draft: nothing is fetched from an address
@@ -170,9 +173,13 @@ def import_all_feeds():
         feeds = list(
             CalendarFeed.objects.filter(accommodation__live=True).select_related("accommodation")
         )
+        already_failing = {feed.pk for feed in feeds if feed.last_error}
         bad = [feed for feed in feeds if import_feed(feed)]
-        if bad:
-            tell_staff(bad)
+        # Once per breakdown, not at every run while a platform is down: the admin shows
+        # the error for as long as it lasts.
+        newly_bad = [feed for feed in bad if feed.pk not in already_failing]
+        if newly_bad:
+            tell_staff(newly_bad)
     return len(feeds) - len(bad), bad
 
 

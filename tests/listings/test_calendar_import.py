@@ -198,6 +198,9 @@ def test_a_feed_that_does_not_answer_in_time_keeps_its_periods(feeds, staff_mail
     feed.refresh_from_db()
     assert feed.last_error == "Nessuna risposta entro 0.5 secondi."
     assert len(mail.outbox) == 1
+    # Still down at the next run: staff were told already.
+    run_import()
+    assert len(mail.outbox) == 1 and list(feed.periods.all()) == [known]
 
 
 def test_a_draft_stays_feed_is_not_fetched_before_staff_publish_it(feeds, staff_mail):
