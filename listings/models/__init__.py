@@ -1,4 +1,5 @@
 from .accommodation import Accommodation, AccommodationImage, AccommodationType
+from .availability import BookedPeriod, CalendarFeed, PeriodSource
 from .enquiry import Enquiry, EnquiryStatus
 from .pages import AccommodationIndexPage, ListingIndexPage, RealEstateIndexPage
 from .realestate import (
@@ -12,6 +13,7 @@ from .realestate import (
     RealEstateImage,
 )
 from .submission import OwnerSubmission, SubmissionStatus
+from .tourist_tax import TouristTaxSettings
 
 __all__ = [
     "Accommodation",
@@ -19,6 +21,8 @@ __all__ = [
     "AccommodationIndexPage",
     "AccommodationType",
     "AddressPrecision",
+    "BookedPeriod",
+    "CalendarFeed",
     "Condition",
     "Deal",
     "EnergyClass",
@@ -27,9 +31,11 @@ __all__ = [
     "Heating",
     "ListingIndexPage",
     "OwnerSubmission",
+    "PeriodSource",
     "PropertyType",
     "RealEstate",
     "RealEstateImage",
     "RealEstateIndexPage",
     "SubmissionStatus",
+    "TouristTaxSettings",
 ]
