@@ -25,7 +25,8 @@ SALERNO = (112, 90)
 
 
 def by_road(place):
-    """(km, minutes) → ["18 km", "25 min"] or ["62 km", "1 h 05 min"], as the guide writes."""
+    """(km, minutes) → ["18 km", "25 min"] or ["62 km", "1 h 5 min"], as the site writes
+    durations (attractions' `duration` filter)."""
     km, minutes = place
     hours, rest = divmod(minutes, 60)
-    return [f"{km} km", f"{hours} h {rest:02d} min" if hours else f"{rest} min"]
+    return [f"{km} km", f"{hours} h {rest} min" if hours else f"{rest} min"]
