@@ -196,3 +196,37 @@ def test_editors_edit_the_facts_in_the_admin(client, django_user_model, services
     instance = model.objects.filter(locale__language_code="it").first()
     assert client.get(reverse(viewset.get_url_name("edit"), args=[instance.pk])).status_code == 200
     assert client.get(reverse(viewset.get_url_name("add"))).status_code == 200
+
+
+def test_services_can_be_filtered_by_language_spoken(client, services_everywhere):
+    indexes, _halls = services_everywhere
+    ServicePageFactory(parent=indexes["it"], title="Farmacia", languages=["it", "de"])
+    ServicePageFactory(parent=indexes["it"], title="Ufficio Bianchi", languages=["it"])
+    everything = client.get("/it/servizi/").content.decode()
+    assert "Farmacia" in everything and "Ufficio Bianchi" in everything
+    german = client.get("/it/servizi/?language=de").content.decode()
+    assert "Farmacia" in german and "Ufficio Bianchi" not in german
+    assert '<option value="de" selected>Tedesco</option>' in german
+    # Along a category, too.
+    pharmacies = client.get("/it/servizi/farmacie/?language=de").content.decode()
+    assert "Farmacia" in pharmacies and "Municipio" not in pharmacies
+
+
+def test_pages_of_a_filtered_list_keep_the_filter(client, services):
+    for number in range(13):
+        ServicePageFactory(parent=services, title=f"Farmacia {number:02d}", languages=["en"])
+    body = client.get("/it/servizi/?language=en").content.decode()
+    assert 'href="?language=en&amp;page=2" rel="next"' in body
+
+
+def test_an_unknown_language_is_ignored_with_a_message_in_the_visitors_language(
+    client, services_everywhere
+):
+    indexes, _halls = services_everywhere
+    ServicePageFactory(parent=indexes["it"], title="Ufficio Bianchi", languages=["it"])
+    response = client.get("/de/dienste/?language=xx")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'role="alert"' in body
+    assert "Einige Filter waren ungültig und wurden ignoriert:" in body
+    assert "Town hall de" in body  # the list, unfiltered
