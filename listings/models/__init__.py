@@ -1,6 +1,7 @@
 from .accommodation import Accommodation, AccommodationImage, AccommodationType
 from .enquiry import Enquiry, EnquiryStatus
 from .pages import AccommodationIndexPage, ListingIndexPage, RealEstateIndexPage
+from .plan import PlanRequest, PlanStayPage
 from .realestate import (
     AddressPrecision,
     Condition,
@@ -27,6 +28,8 @@ __all__ = [
     "Heating",
     "ListingIndexPage",
     "OwnerSubmission",
+    "PlanRequest",
+    "PlanStayPage",
     "PropertyType",
     "RealEstate",
     "RealEstateImage",
