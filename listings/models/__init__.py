@@ -1,4 +1,5 @@
 from .accommodation import Accommodation, AccommodationImage, AccommodationType
+from .availability import BookedPeriod, CalendarFeed, PeriodSource
 from .enquiry import Enquiry, EnquiryStatus
 from .pages import AccommodationIndexPage, ListingIndexPage, RealEstateIndexPage
 from .plan import PlanRequest, PlanStayPage
@@ -13,6 +14,7 @@ from .realestate import (
     RealEstateImage,
 )
 from .submission import OwnerSubmission, SubmissionStatus
+from .tourist_tax import TouristTaxSettings
 
 __all__ = [
     "Accommodation",
@@ -20,6 +22,8 @@ __all__ = [
     "AccommodationIndexPage",
     "AccommodationType",
     "AddressPrecision",
+    "BookedPeriod",
+    "CalendarFeed",
     "Condition",
     "Deal",
     "EnergyClass",
@@ -28,6 +32,7 @@ __all__ = [
     "Heating",
     "ListingIndexPage",
     "OwnerSubmission",
+    "PeriodSource",
     "PlanRequest",
     "PlanStayPage",
     "PropertyType",
@@ -35,4 +40,5 @@ __all__ = [
     "RealEstateImage",
     "RealEstateIndexPage",
     "SubmissionStatus",
+    "TouristTaxSettings",
 ]
