@@ -24,6 +24,8 @@ PATTERNS = {
     "day": {"it": "D j M", "en": "D j M", "de": "D, j. M", "fr": "D j M"},
     # "7. Dezember 2026", "8 décembre 2026": a date without its weekday (speed tests)
     "date": {"it": "j F Y", "en": "j F Y", "de": "j. F Y", "fr": "j F Y"},
+    # "März 2027", "mars 2027": the months of a budget
+    "month": {"it": "F Y", "en": "F Y", "de": "F Y", "fr": "F Y"},
 }
 # Italian and French write the names of days and months in lower case (Django's catalogues
 # capitalise some of them): "martedì 8 dicembre", "mardi 8 décembre".

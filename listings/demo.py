@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from borgo.demo.images import get_or_create_image, paint
 from borgo.demo.translation import publish_translation
 
+from . import plan_demo
 from .demo_content.common import INDEX_PAGES, PHOTOS
 from .demo_content.homes import EXEMPTION, HOMES, ONE_EURO_CONDITIONS
 from .demo_content.stays import STAYS
@@ -53,6 +54,7 @@ def seed(demo, options):
         _listing(demo, Accommodation, AccommodationImage, spec, photos)
     for spec in HOMES:
         _listing(demo, RealEstate, RealEstateImage, spec, photos)
+    plan_demo.seed(demo)
     if options.get("listings"):
         generate_listings(options["listings"], photos)
 

@@ -107,9 +107,8 @@ def _stays(locale, arrival, departure, spaces):
         price = quote(stay, arrival, departure, settings=tax_settings)
         if price is not None:
             walks = [Walk(space, _distance(stay, space)) for space in spaces]
-            options.append(
-                StayOption(stay, url(stay, locale.language_code), price, [w for w in walks if w.distance])
-            )
+            located = [walk for walk in walks if walk.distance]
+            options.append(StayOption(stay, url(stay, locale.language_code), price, located))
     return sorted(options, key=lambda option: option.quote.total)
 
 

@@ -70,6 +70,9 @@ class PlanRequest(models.Model):
         on_delete=models.SET_NULL,
         related_name="plan_request",
     )
+    pass_bookings = models.ManyToManyField(
+        "coworking.PassBooking", verbose_name=_("desk passes"), blank=True, related_name="+"
+    )
     language = models.CharField(_("language"), max_length=10)
     # The form's one-time key: the same form sent twice stores one request.
     submission_key = models.UUIDField(null=True, unique=True, editable=False)
