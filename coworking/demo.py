@@ -22,6 +22,7 @@ from .models import (
     ConnectivityPage,
     CoworkingIndexPage,
     CoworkingSpacePage,
+    DeskPass,
     EventIndexPage,
     EventPage,
     QuestionnaireField,
@@ -127,6 +128,10 @@ def _space_page(spec, language, images):
         resources=[
             BookableResource(sort_order=order, **resource["facts"], **resource["texts"][language])
             for order, resource in enumerate(spec["resources"])
+        ],
+        desk_passes=[
+            DeskPass(sort_order=order, name=desk_pass["names"][language], **desk_pass["facts"])
+            for order, desk_pass in enumerate(spec["passes"])
         ],
         gallery_images=[
             SpaceGalleryImage(

@@ -1,6 +1,7 @@
 """The space page's own views: its context, booking, cancellation and the staff feed."""
 
 from datetime import timedelta
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db.models import prefetch_related_objects
@@ -38,8 +39,15 @@ FEED_PAST_DAYS = 30
 GALLERY_SPEC = "format-{avif,webp,jpeg} fill-{480x320,960x640,1440x960}"
 
 
+class PublishedParts(NamedTuple):
+    resources: list
+    gallery: list
+    passes: list
+
+
 def published_parts(space, request):
-    """The space's resources and photos with their renditions, cached per published revision.
+    """The space's resources, photos (with their renditions) and desk passes, cached per
+    published revision.
 
     They change only when the page is published, and a space page must stay within its query
     budget: on a cache hit it costs one query of its own (the free seats). Previews show the
@@ -53,17 +61,17 @@ def published_parts(space, request):
         specs = Filter.expand_spec(GALLERY_SPEC)
         for photo in gallery:
             photo.image.get_renditions(*specs)
-        return resources, gallery
+        return PublishedParts(resources, gallery, list(space.desk_passes.all()))
 
     if getattr(request, "is_preview", False):
         return load()
-    key = f"coworking:space:{space.pk}:{space.live_revision_id}"
+    key = f"coworking:space-parts:{space.pk}:{space.live_revision_id}"
     return cache.get_or_set(key, load, timeout=24 * 3600)
 
 
 def space_context(space, request):
     page_cache.tag(request, space.bookings_cache_tag())  # before the bookings are read
-    resources, gallery = published_parts(space, request)
+    resources, gallery, passes = published_parts(space, request)
     marker = {
         "lat": float(space.latitude or 0),
         "lng": float(space.longitude or 0),
@@ -76,6 +84,9 @@ def space_context(space, request):
         "gallery": gallery,
         "map_data": {"markers": [marker]} if space.has_coordinates else {},
         "book_url": space.subpage_url("book"),
+        "prices": price_lines(space, passes),
+        "passes": passes,
+        "pass_url": space.subpage_url("pass"),
     }
 
 

@@ -57,6 +57,16 @@ class Reservation(models.Model):
     submission_key = models.UUIDField(null=True, unique=True, editable=False)
     # RFC 5545 SEQUENCE of the calendar event: raised by every change sent to the visitor.
     sequence = models.PositiveIntegerField(default=0, editable=False)
+    # One day of a desk pass (coworking.passes): its status follows the pass's.
+    pass_booking = models.ForeignKey(
+        "coworking.PassBooking",
+        verbose_name=_("pass"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.CASCADE,
+        related_name="reservations",
+    )
 
     panels = [
         FieldPanel("status"),
