@@ -1,4 +1,5 @@
-"""Admin: a flat, filterable listing of each place type, grouped in a "Territory" menu."""
+"""Admin: a flat, filterable listing of each place type, grouped in a "Territory" menu, and
+the facts for newcomers (temporary register, healthcare, airports and stations) as snippets."""
 
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -6,8 +7,10 @@ from wagtail import hooks
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import ActivityPage, AttractionPage, ServicePage
+from .models import ActivityPage, AttractionPage, NewcomerFacts, ServicePage, TravelHub
 
 
 def listing_viewset(model, icon, name, extra_filters=()):
@@ -44,3 +47,25 @@ class TerritoryViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_territory_listings():
     return TerritoryViewSetGroup()
+
+
+class NewcomerFactsViewSet(SnippetViewSet):
+    model = NewcomerFacts
+    icon = "info-circle"
+    menu_label = _("Registration and healthcare")
+
+
+class TravelHubViewSet(SnippetViewSet):
+    model = TravelHub
+    icon = "site"
+    list_display = ["name", "kind", "code", "distance_km", "minutes_by_car"]
+    list_filter = ["kind"]
+
+
+class NewcomersViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Newcomers")
+    menu_icon = "info-circle"
+    items = (NewcomerFactsViewSet, TravelHubViewSet)
+
+
+register_snippet(NewcomersViewSetGroup)

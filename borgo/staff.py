@@ -58,16 +58,25 @@ _LISTING_WORK = [
         for action in ("change", "view")
     ),
 ]
+# The facts for newcomers (attractions.newcomer, attractions.travel): plain snippets, not
+# moderated, which editors keep up to date and translate.
+_NEWCOMER_FACTS_WORK = [
+    ("attractions", f"{action}_{model}")
+    for model in ("newcomerfacts", "travelhub")
+    for action in ("add", "change", "view", "delete")
+]
 MODEL_PERMISSIONS = {
     EDITORS: [
         ("wagtailadmin", "access_admin"),
         ("wagtail_localize", "submit_translation"),
         *_LISTING_WORK,
+        *_NEWCOMER_FACTS_WORK,
     ],
     MODERATORS: [
         ("wagtailadmin", "access_admin"),
         ("wagtail_localize", "submit_translation"),
         *_LISTING_WORK,
+        *_NEWCOMER_FACTS_WORK,
         *(
             (app_label, f"{action}_{model}")
             for app_label, model in MODERATED_SNIPPETS

@@ -1,7 +1,9 @@
 from .activity import ActivityGalleryImage, ActivityIndexPage, ActivityPage, ActivityTag
 from .attraction import AttractionGalleryImage, AttractionIndexPage, AttractionPage, AttractionTag
+from .newcomer import HealthcareEntry, NewcomerFacts, RegistrationBenefit
 from .place import GalleryImage, PlacePage
 from .service import ServiceGalleryImage, ServiceIndexPage, ServicePage, ServiceTag
+from .travel import TravelHub
 
 PLACE_MODELS = [AttractionPage, ActivityPage, ServicePage]
 
@@ -16,9 +18,13 @@ __all__ = [
     "AttractionPage",
     "AttractionTag",
     "GalleryImage",
+    "HealthcareEntry",
+    "NewcomerFacts",
     "PlacePage",
+    "RegistrationBenefit",
     "ServiceGalleryImage",
     "ServiceIndexPage",
     "ServicePage",
     "ServiceTag",
+    "TravelHub",
 ]

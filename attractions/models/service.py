@@ -1,11 +1,14 @@
 """Services: what a newcomer relies on every day (doctor, pharmacy, bus, school, post...)."""
 
+from django.conf.locale import LANG_INFO
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from coworking.models.fields import MultipleChoiceJSONField
 
 from .index import PlaceIndexPage
 from .kinds import Kind, kind_choices, kinds_by_key, validate_kind
@@ -48,6 +51,15 @@ KINDS = [
     Kind("sports_facility", _("Sports facility"), "sports_facilities", "SportsActivityLocation"),
 ]
 KIND_BY_KEY = kinds_by_key(KINDS)
+# Civic structures are places, not organisations: schema.org gives them no property for the
+# languages spoken, so their JSON-LD leaves the languages out.
+PLACES_WITHOUT_LANGUAGES = {"BusStation", "TrainStation", "CityHall"}
+# Wider than the site's four: the languages newcomers arrive with. Named through Django's own
+# catalogue of language names, which is translated in every language of the site.
+SPOKEN_LANGUAGES = [
+    (code, _(LANG_INFO[code]["name"]))
+    for code in ("it", "en", "de", "fr", "es", "pt", "nl", "pl", "ro", "uk", "ar")
+]
 
 
 class ServiceGalleryImage(GalleryImage):
@@ -80,6 +92,11 @@ class ServicePage(PlacePage):
             "registers with a family doctor, which documents to bring."
         ),
     )
+    languages = MultipleChoiceJSONField(
+        _("languages spoken"),
+        item_choices=SPOKEN_LANGUAGES,
+        help_text=_("The languages the staff can serve visitors in."),
+    )
     tags = ClusterTaggableManager(
         verbose_name=_("tags"),
         through=ServiceTag,
@@ -90,7 +107,12 @@ class ServicePage(PlacePage):
     parent_page_types = ["attractions.ServiceIndexPage"]
     subpage_types = []
     edit_handler = place_edit_handler(
-        [FieldPanel("category"), FieldPanel("kind"), FieldPanel("newcomer_notes")]
+        [
+            FieldPanel("category"),
+            FieldPanel("kind"),
+            FieldPanel("languages"),
+            FieldPanel("newcomer_notes"),
+        ]
     )
     template = "attractions/service_page.html"
     search_fields = PlacePage.search_fields + [index.SearchField("newcomer_notes")]
@@ -113,10 +135,31 @@ class ServicePage(PlacePage):
     def schema_types(self):
         return KIND_BY_KEY[self.kind].schema_type if self.kind in KIND_BY_KEY else "Place"
 
+    @property
+    def language_labels(self):
+        return self._meta.get_field("languages").labels(self.languages)
+
+    @property
+    def language_codes(self):
+        """The languages spoken as ISO 639-1 codes (also BCP 47), in the order of the choices."""
+        return [code for code, _label in SPOKEN_LANGUAGES if code in self.languages]
+
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        if self.languages and self.schema_types() not in PLACES_WITHOUT_LANGUAGES | {"Place"}:
+            # Every other kind is an Organization, which schema.org lets know languages.
+            data[0]["knowsLanguage"] = self.language_codes
+        return data
+
 
 class ServiceIndexPage(PlaceIndexPage):
     place_model = ServicePage
     subpage_types = ["attractions.ServicePage"]
+
+    # Newcomers look up the services before they come: the index shows the facts they decide
+    # on where each category concerns them (see the template).
+    def get_template(self, request, *args, **kwargs):
+        return "attractions/service_index_page.html"
 
     class Meta:
         verbose_name = _("services index")

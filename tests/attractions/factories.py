@@ -4,14 +4,19 @@ from datetime import time
 
 import factory
 import wagtail_factories
+from wagtail.models import Locale
 
 from attractions.models import (
     ActivityIndexPage,
     ActivityPage,
     AttractionIndexPage,
     AttractionPage,
+    HealthcareEntry,
+    NewcomerFacts,
+    RegistrationBenefit,
     ServiceIndexPage,
     ServicePage,
+    TravelHub,
 )
 from tests.factories import ImageFactory
 
@@ -90,3 +95,54 @@ def add_picture(page, alt_text="La facciata in pietra"):
     return gallery_model.objects.create(
         page=page, image=ImageFactory(), alt_text=alt_text, locale=page.locale, sort_order=0
     )
+
+
+def add_newcomer_facts(language, translation_key, *, office=None, benefits=1, healthcare=1):
+    """Facts for newcomers in `language` (one translation of `translation_key`), their texts
+    marked with the language, with `benefits` benefits and `healthcare` entries per group."""
+    locale = Locale.objects.get(language_code=language)
+    facts = NewcomerFacts.objects.create(
+        locale=locale,
+        translation_key=translation_key,
+        register_min_months=4,
+        register_valid_months=12,
+        register_office=office,
+        register_documents=f"[{language}] identity card\n[{language}] tenancy",
+        register_how=f"[{language}] Ask at the registry office.",
+        residence_difference=f"[{language}] Residence is for good.",
+    )
+    for number in range(benefits):
+        RegistrationBenefit.objects.create(
+            facts=facts,
+            locale=locale,
+            name=f"[{language}] benefit {number}",
+            months_needed=4 + number,
+            sort_order=number,
+        )
+    for group in ("eu", "non_eu"):
+        for number in range(healthcare):
+            HealthcareEntry.objects.create(
+                facts=facts,
+                locale=locale,
+                group=group,
+                title=f"[{language}] {group} cover {number}",
+                description=f"[{language}] What {group} visitors do.",
+                cost="0 €",
+                service=office,
+                sort_order=number,
+            )
+    return facts
+
+
+class TravelHubFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Hub {n:03d}")
+    kind = "airport"
+    code = "BRI"
+    distance_km = 150
+    minutes_by_car = 110
+    minutes_by_public_transport = 190
+    how = "Bus to Potenza, then the line 12 bus."
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="it"))
+
+    class Meta:
+        model = TravelHub
