@@ -19,7 +19,9 @@ from coworking.passes import book_pass
 
 from .forms import AccessibleFormMixin, HoneypotField
 from .models import Enquiry, PlanRequest
-from .stay_dates import ISO
+
+# The hidden dates are written as str(date) by HiddenInput, which is ISO in every language.
+ISO = ["%Y-%m-%d"]
 
 
 class SendPlanForm(AccessibleFormMixin, forms.Form):

@@ -4,6 +4,7 @@ sends it (POST, then a 303 to `?sent=<reference>`)."""
 import re
 
 from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
 from borgo.ratelimit import limit_posts
@@ -42,7 +43,9 @@ def plan_page(request, page):
         "send_form": send_form,
         "sent_reference": sent if re.match(REFERENCE_PATTERN, sent) else None,
     }
-    return page.render(request, context_overrides=context)
+    return TemplateResponse(
+        request, page.get_template(request), {**page.get_context(request), **context}
+    )
 
 
 def _store(request, form, page):
