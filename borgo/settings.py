@@ -263,6 +263,9 @@ if TASKS_QUEUED:
     EMAIL_BACKEND = "borgo.mail.QueuedEmailBackend"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Borgo <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The stays' calendar feeds (listings/calendar_import.py): how long a platform may take to
+# answer before the import gives up on it for this run and keeps what it knew.
+ICAL_FETCH_TIMEOUT_SECONDS = env.float("ICAL_FETCH_TIMEOUT_SECONDS", default=10)
 # Municipal staff told of new bookings, enquiries, submissions and questionnaire answers.
 STAFF_NOTIFICATION_EMAILS = env.list("STAFF_NOTIFICATION_EMAILS", default=[])
 

@@ -57,6 +57,12 @@ _LISTING_WORK = [
         for model in ("enquiry", "ownersubmission")
         for action in ("change", "view")
     ),
+    # A stay's availability is a fact kept up to date, not published content: no moderation.
+    *(
+        ("listings", f"{action}_{model}")
+        for model in ("bookedperiod", "calendarfeed")
+        for action in ("add", "change", "view", "delete")
+    ),
 ]
 # The facts for newcomers (attractions.newcomer, attractions.travel): plain snippets, not
 # moderated, which editors keep up to date and translate.
@@ -85,6 +91,7 @@ MODEL_PERMISSIONS = {
         ("listings", "delete_enquiry"),
         ("listings", "delete_ownersubmission"),
         ("borgo", "change_municipalitysettings"),
+        ("listings", "change_touristtaxsettings"),
         ("wagtailredirects", "add_redirect"),
         ("wagtailredirects", "change_redirect"),
         ("wagtailredirects", "delete_redirect"),

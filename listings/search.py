@@ -19,6 +19,7 @@ from borgo.memo import memoize
 
 from .forms import AccessibleFormMixin
 from .models import AccommodationType, Deal, PropertyType
+from .stay_dates import StayDatesForm, free_between
 
 PER_PAGE = 12
 
@@ -109,7 +110,7 @@ def _int(label, minimum, maximum):
     return forms.IntegerField(label=label, required=False, min_value=minimum, max_value=maximum)
 
 
-class AccommodationFilterForm(ListingFilterForm):
+class AccommodationFilterForm(ListingFilterForm, StayDatesForm):
     accommodation_type = forms.ChoiceField(
         label=pgettext_lazy("kind of listing", "Type"),
         required=False,
@@ -121,8 +122,11 @@ class AccommodationFilterForm(ListingFilterForm):
     long_stay = forms.BooleanField(label=_("Suited to long stays"), required=False)
     workspace = forms.BooleanField(label=_("Desk and chair for working"), required=False)
     field_order = [
-        "accommodation_type",
+        "arrival",
+        "departure",
         "guests",
+        "children",
+        "accommodation_type",
         "max_night",
         "max_month",
         "long_stay",
@@ -145,6 +149,8 @@ class AccommodationFilterForm(ListingFilterForm):
         )
         if values.get("workspace"):
             queryset = queryset.filter(has_desk=True, has_ergonomic_chair=True)
+        if self.dates:
+            queryset = free_between(queryset, *self.dates)
         return queryset
 
 

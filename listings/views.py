@@ -15,8 +15,9 @@ from seo.urls import absolute
 from . import links
 from .enquiries import EnquiryForm, send_enquiry
 from .facts import listing_facts
-from .models import Accommodation, AccommodationIndexPage, RealEstateIndexPage
+from .models import Accommodation, AccommodationIndexPage, RealEstateIndexPage, TouristTaxSettings
 from .search import PER_PAGE, AccommodationFilterForm, RealEstateFilterForm
+from .stay_quote import quote
 from .structured_data import listing_json_ld
 from .submissions import (
     AccommodationOfferForm,
@@ -55,11 +56,15 @@ def listing_index(request, page):
     listings = Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
     base_url = page.get_url(request)
     origin = form.origin
+    dates = getattr(form, "dates", None)  # the stays' filters only
+    tax = TouristTaxSettings.current() if dates else None
+    price_stay = stay_pricer(form, dates, tax)
     items = [
         {
             "listing": listing,
             "url": base_url + page.reverse_subpage("listing", kwargs={"slug": listing.slug}),
             "distance": _distance(origin, listing),
+            "quote": price_stay(listing),
         }
         for listing in listings
     ]
@@ -73,7 +78,19 @@ def listing_index(request, page):
             "items": items,
             "map_data": {"markers": _markers(items)},
             "offer_url": page.offer_url(request),
+            "stay_dates": dates,
+            "tourist_tax": tax,
         },
+    )
+
+
+def stay_pricer(form, dates, tax):
+    """listing -> its Quote for the dates the filters ask for (None without dates)."""
+    if not dates:
+        return lambda listing: None
+    guests = form.valid_values().get("guests") or 1
+    return lambda listing: quote(
+        listing, *dates, guests=guests, exempt_guests=form.exempt_guests, settings=tax
     )
 
 

@@ -22,6 +22,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_panels
 from .admin_actions import ExtendExpiryBulkAction, UnpublishBulkAction
+from .calendar_admin import BookedPeriodViewSet, CalendarFeedViewSet
 from .csv_admin import CSVImportViewSetMixin
 from .models import Accommodation, Enquiry, OwnerSubmission, RealEstate
 
@@ -357,7 +358,14 @@ class OwnerSubmissionViewSet(SnippetViewSet):
 
 
 class ListingsViewSetGroup(SnippetViewSetGroup):
-    items = (AccommodationViewSet, RealEstateViewSet, OwnerSubmissionViewSet, EnquiryViewSet)
+    items = (
+        AccommodationViewSet,
+        BookedPeriodViewSet,
+        CalendarFeedViewSet,
+        RealEstateViewSet,
+        OwnerSubmissionViewSet,
+        EnquiryViewSet,
+    )
     menu_icon = "home"
     menu_label = _("Stays and homes")
     menu_name = "listings"
