@@ -57,6 +57,7 @@ class Plan:
     stays: list = field(default_factory=list)
     desks: list = field(default_factory=list)
     events: list = field(default_factory=list)
+    cheapest_desk: DeskOption = None  # of the desks that cover the dates
     budget: object = None  # plan_budget.Budget for the cheapest stay and desk, or None
 
     @property
@@ -88,11 +89,10 @@ def build_plan(request, locale, arrival, departure):
     plan.desks = [DeskOption(space, pass_cover(space, first_day, last_day)) for space in spaces]
     plan.stays = _stays(locale, arrival, departure, spaces)
     plan.events = _events(locale, arrival, departure)
-    cheapest_desk = min(plan.covered_desks, key=lambda d: d.cover.total_price, default=None)
+    plan.cheapest_desk = min(plan.covered_desks, key=lambda d: d.cover.total_price, default=None)
     if plan.stays:
-        plan.budget = monthly_budget(
-            arrival, departure, plan.stays[0], cheapest_desk.cover if cheapest_desk else None
-        )
+        cover = plan.cheapest_desk.cover if plan.cheapest_desk else None
+        plan.budget = monthly_budget(arrival, departure, plan.stays[0], cover)
     return plan
 
 

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from borgo.autocomplete import tel_input
 from borgo.local_formats import price as euros
 from coworking.booking import BookingError
 from coworking.passes import book_pass
@@ -27,13 +28,12 @@ ISO = ["%Y-%m-%d"]
 class SendPlanForm(AccessibleFormMixin, forms.Form):
     arrival = forms.DateField(input_formats=ISO, widget=forms.HiddenInput)
     departure = forms.DateField(input_formats=ISO, widget=forms.HiddenInput)
-    stay = forms.TypedChoiceField(label=_("Where you would stay"), coerce=int)
-    desk = forms.TypedChoiceField(
-        label=_("Desk pass"), coerce=int, empty_value=None, required=False
-    )
+    # Checked against the plan in clean_stay and clean_desk, which say why a choice is gone.
+    stay = forms.IntegerField(label=_("Where you would stay"), widget=forms.Select)
+    desk = forms.IntegerField(label=_("Desk pass"), required=False, widget=forms.Select)
     name = forms.CharField(label=_("Name"), max_length=120)
     email = forms.EmailField(label=_("E-mail"))
-    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False, widget=tel_input())
     message = forms.CharField(
         label=_("Message to the owner"),
         max_length=3000,
@@ -50,28 +50,26 @@ class SendPlanForm(AccessibleFormMixin, forms.Form):
     website = HoneypotField()
 
     def __init__(self, *args, plan, **kwargs):
-        super().__init__(*args, **kwargs)
+        # Its own ids: the dates form above has fields of the same names.
+        super().__init__(*args, auto_id="send-%s", **kwargs)
         self.plan = plan
-        self.fields["stay"].choices = [
+        self.fields["stay"].widget.choices = [
             (option.stay.pk, f"{option.stay.title} · {euros(option.quote.total)}")
             for option in plan.stays
         ]
-        self.fields["desk"].choices = [("", _("No desk, thank you"))] + [
+        self.fields["desk"].widget.choices = [("", _("No desk, thank you"))] + [
             (option.space.pk, f"{option.space.title} · {euros(option.cover.total_price)}")
             for option in plan.covered_desks
         ]
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["phone"].widget.attrs.update(autocomplete="tel", type="tel")
         self.fields["submission_key"].initial = uuid.uuid4
+        if plan.cheapest_desk:  # the desk the budget counts
+            self.fields["desk"].initial = plan.cheapest_desk.space.pk
         self.fields["arrival"].initial, self.fields["departure"].initial = (
             plan.arrival,
             plan.departure,
         )
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
 
     def clean_stay(self):
         option = self.plan.stay(self.cleaned_data["stay"])

@@ -7,6 +7,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
+from borgo.honeypot import is_filled
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
 from seo.urls import absolute
@@ -23,7 +24,7 @@ SENT_PARAMETER = "sent"
 def plan_page(request, page):
     if request.method == "POST":
         limit_posts(request, "plan")
-        if request.POST.get("website"):  # the honeypot: thanked, nothing stored or sent
+        if is_filled(request.POST, "website"):  # the honeypot: thanked, nothing stored or sent
             return _thank(request, page, new_reference())
         dates_form = StayDatesForm(request.POST)
     else:

@@ -18,6 +18,7 @@ from .test_pages import translate
 
 OTHER_LANGUAGES = LANGUAGE_CODES[1:]
 NIGHTS = 60
+IBAN = "IT60X0542811101000000123456"
 
 
 @dataclass
@@ -71,7 +72,9 @@ def _stays(arrival, departure):
 def _space(homes):
     index = homes["it"].add_child(instance=CoworkingIndexPage(title="Coworking", slug="coworking"))
     index.save_revision().publish()
-    space = make_space(index, resources=[DESKS])
+    space = make_space(
+        index, resources=[DESKS], iban=IBAN, bank_account_holder="Comune di Castelmora"
+    )
     for code in OTHER_LANGUAGES:
         publish_translation(index, code, slug=f"coworking-{code}")
         publish_translation(space, code, slug=f"ex-scuola-{code}")

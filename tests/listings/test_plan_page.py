@@ -2,8 +2,8 @@
 language; bad dates explained; a constant number of queries; cached copies per query string."""
 
 import re
-from html import unescape
 from decimal import Decimal
+from html import unescape
 
 import pytest
 from django.db import connection

@@ -13,6 +13,8 @@ from coworking.models import PassBooking
 from coworking.passes import book_pass
 from listings.models import BookedPeriod, Enquiry, PlanRequest
 
+from .plan_world import IBAN
+
 pytestmark = pytest.mark.django_db
 
 SPAM = "Cheap watches at spam.example"
@@ -88,6 +90,7 @@ def test_one_reference_for_the_enquiry_and_the_passes(
     assert visitor.to == ["anna@example.de"]
     assert VISITOR_SAYS[language] in visitor.body and plan.reference in visitor.subject
     assert "Casa del Fornaio" in visitor.body and "Mensile" in visitor.body
+    assert IBAN in visitor.body  # how to pay the passes
     # Anybody may type anybody's address: nothing the visitor typed goes to it.
     assert "spam.example" not in visitor.subject + visitor.body
     assert "1234567" not in visitor.body
@@ -96,7 +99,8 @@ def test_one_reference_for_the_enquiry_and_the_passes(
 def test_a_pass_that_filled_up_leaves_nothing_behind(client, plan_pages, plan_world):
     url = plan_pages["en"].url
     page = client.get(url + plan_world.query()).content.decode()
-    assert f'value="{plan_world.space.pk}"' in page
+    english_space = plan_world.space.get_translation(language_locale("en"))
+    assert f'<option value="{english_space.pk}" selected>' in page  # the budget's desk
     desks = plan_world.space.resources.get()
     desks.seats = 1
     desks.save()
