@@ -6,8 +6,10 @@ patterns below say in which order each language puts them, since Django's locale
 no weekday. Templates use the `local_date` and `price` filters (borgo_tags); code calls these.
 """
 
+from datetime import datetime
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.translation import get_language, pgettext
 
@@ -35,6 +37,8 @@ LOWER_CASE_NAMES = {"it", "fr"}
 def local_date(value, kind="long"):
     if not value:
         return ""
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)  # the site's time, as Django's `date` filter shows it
     patterns = PATTERNS[kind]
     language = (get_language() or "it").split("-")[0]
     text = date_format(value, patterns.get(language, patterns["it"]))

@@ -8,7 +8,7 @@ from html import unescape
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
+from django.utils import timezone, translation
 
 from borgo.local_formats import local_date, price
 from borgo.place_facts import distance_between
@@ -62,6 +62,7 @@ def test_a_two_month_plan_in_every_language(client, plan_pages, plan_world, lang
     assert passes in desks and "Mensile" in desks
     events = text(section(html, "plan-events-title"))
     assert "Aperitivo di benvenuto" in events and "Festa" not in events
+    assert timezone.localtime(plan_world.event.start).strftime("%H:%M") in events  # Rome time
     budget = text(section(html, "plan-budget-title"))
     assert all(month in budget for month in months)
     assert grand_total in budget
