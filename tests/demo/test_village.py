@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page
 from attractions.models import ActivityPage, AttractionPage, ServicePage
 from borgo.demo import content
 from borgo.models import ContentPage, HomePage
+from coworking import demo_events
 from coworking.models import (
     ConnectivityPage,
     CoworkingSpacePage,
@@ -31,6 +32,7 @@ from coworking.models import (
     ResourceKind,
 )
 from listings.models import Accommodation, Deal, RealEstate
+from listings.plan_demo import SPRING_EVENTS
 from tests.conftest import LANGUAGE_CODES
 from tests.json_ld import described_thing
 from tests.sampling import one_per_kind, sitemap_paths
@@ -130,7 +132,7 @@ def test_seed_demo_builds_the_coworking_content_in_every_language():
         upcoming = EventPage.objects.live().filter(
             locale__language_code=code, start__gt=timezone.now()
         )
-        assert upcoming.count() == 4, code
+        assert upcoming.count() == len(demo_events.EVENTS) + len(SPRING_EVENTS), code
         assert ConnectivityPage.objects.live().filter(locale__language_code=code).count() == 1
         assert QuestionnairePage.objects.live().filter(locale__language_code=code).count() == 1
     english_room = CoworkingSpacePage.objects.get(
