@@ -22,6 +22,7 @@ from .models import (
     AccommodationImage,
     AccommodationIndexPage,
     AccommodationType,
+    PlanStayPage,
     RealEstate,
     RealEstateImage,
     RealEstateIndexPage,
@@ -54,7 +55,8 @@ def seed(demo, options):
         _listing(demo, Accommodation, AccommodationImage, spec, photos)
     for spec in HOMES:
         _listing(demo, RealEstate, RealEstateImage, spec, photos)
-    plan_demo.seed(demo)
+    _index_page(demo, PlanStayPage, plan_demo.PAGE)
+    plan_demo.seed_spring_events(demo)
     if options.get("listings"):
         generate_listings(options["listings"], photos)
 

@@ -1,18 +1,16 @@
 # ruff: noqa: E501 -- translated prose reads better unwrapped than split mid-sentence.
-"""Demo of "Plan your stay": the page in every language, and events next spring, so that a
-visitor planning March and April sees what happens meanwhile (the co-working demo's events
-are all in the coming weeks)."""
+"""Demo of "Plan your stay": the page's texts in every language (listings.demo publishes it),
+and events next spring, so that a visitor planning March and April sees what happens meanwhile
+(the co-working demo's events are all in the coming weeks)."""
 
 from datetime import date, time
 
 from django.utils import timezone
 
 from coworking import demo_content as coworking_content
-from coworking.demo import _event_page
+from coworking.demo import add_events
 from coworking.demo_events import INDEX as EVENTS_INDEX
-from coworking.models import CoworkingSpacePage, EventIndexPage, EventPage
-
-from .models import PlanStayPage
+from coworking.models import CoworkingSpacePage, EventIndexPage
 
 PAGE = {
     "it": {
@@ -139,42 +137,23 @@ def next_spring(today=None):
     return march if today < march else date(today.year + 1, 3, 1)
 
 
-def seed(demo):
-    _page(demo)
-    _spring_events(demo)
+def spring_events(today=None):
+    """SPRING_EVENTS placed as coworking.demo places events: in days from today."""
+    today = today or timezone.localdate()
+    spring = next_spring(today)
+    return [
+        {**spec, "when": ((date(spring.year, *spec["spring_day"]) - today).days, *spec["times"])}
+        for spec in SPRING_EVENTS
+    ]
 
 
-def _page(demo):
+def seed_spring_events(demo):
     home = demo.pages["home"]
-    page = PlanStayPage.objects.child_of(home).filter(slug=PAGE["it"]["slug"]).first()
-    if page is None:
-        page = home.add_child(instance=PlanStayPage(**PAGE["it"], show_in_menus=True))
-        page.save_revision().publish()
-        demo.stdout.write(f"  + {page.url_path}")
-    for locale in demo.other_locales():
-        unsaved = PlanStayPage(**PAGE[locale.language_code], show_in_menus=True)
-        demo.translate(page, unsaved, locale)
-
-
-def _spring_events(demo):
-    home = demo.pages["home"]
-    index = EventIndexPage.objects.child_of(home).filter(slug=EVENTS_INDEX["it"]["slug"]).first()
+    index = EventIndexPage.objects.child_of(home).get(slug=EVENTS_INDEX["it"]["slug"])
     spaces = {
         spec["key"]: CoworkingSpacePage.objects.get(
             locale__language_code="it", slug=spec["texts"]["it"]["slug"]
         )
         for spec in coworking_content.SPACES
     }
-    today = timezone.localdate()
-    spring = next_spring(today)
-    for spec in SPRING_EVENTS:
-        month, day = spec["spring_day"]
-        # coworking.demo places its events in days from today.
-        spec = {**spec, "when": ((date(spring.year, month, day) - today).days, *spec["times"])}
-        event = EventPage.objects.child_of(index).filter(slug=spec["texts"]["it"]["slug"]).first()
-        if event is None:
-            event = index.add_child(instance=_event_page(spec, "it", spaces, today))
-            event.save_revision().publish()
-            demo.stdout.write(f"  + {event.url_path}")
-        for locale in demo.other_locales():
-            demo.translate(event, _event_page(spec, locale.language_code, spaces, today), locale)
+    add_events(demo, index, spring_events(), spaces)
