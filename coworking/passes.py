@@ -80,7 +80,7 @@ def pass_cover(space_page, first_day, last_day, today=None):
                 continue
             reach = min(covered + desk_pass.length_days, length)
             candidate = (price + desk_pass.price, [*items, (desk_pass, start)])
-            if cheapest[reach] is None or candidate[0] < cheapest[reach][0]:
+            if cheapest[reach] is None or _better(candidate, cheapest[reach]):
                 cheapest[reach] = candidate
     if cheapest[length] is None:
         return None
@@ -94,6 +94,17 @@ def pass_cover(space_page, first_day, last_day, today=None):
         if day <= last_day
     )
     return PassCover(items=items, total_price=total, open_days=open_days)
+
+
+def _better(candidate, current):
+    """Cheaper; at the same price fewer passes, then the longer ones first (a month and two
+    days reads better than two days and a month)."""
+
+    def rank(option):
+        price, items = option
+        return price, len(items), [-desk_pass.length_days for desk_pass, _start in items]
+
+    return rank(candidate) < rank(current)
 
 
 def check_start(desk_pass, start_date, today=None):

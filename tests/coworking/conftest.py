@@ -16,9 +16,9 @@ from coworking.models import (
 EVERY_DAY = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 # The passes every test space sells: no approval needed for the day pass.
 PASSES = (
-    {"name": "Giornaliero", "length_days": 1, "price": 8, "requires_approval": False},
-    {"name": "Settimanale", "length_days": 7, "price": 30},
-    {"name": "Mensile", "length_days": 30, "price": 90},
+    {"name": "Ingresso giornaliero", "length_days": 1, "price": 8, "requires_approval": False},
+    {"name": "Abbonamento settimanale", "length_days": 7, "price": 30},
+    {"name": "Abbonamento mensile", "length_days": 30, "price": 90},
 )
 
 
