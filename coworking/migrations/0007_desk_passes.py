@@ -5,14 +5,24 @@ import django.db.models.deletion
 import modelcluster.fields
 import uuid
 from django.db import migrations, models
-from django.utils import translation
-from django.utils.translation import gettext
 
-# The space's three price fields become its first passes: (field, length in days, name).
+# The space's three price fields become its first passes, named as the page named them then.
 OLD_PRICES = (
-    ("day_price", 1, "Day pass"),
-    ("week_price", 7, "Week pass"),
-    ("month_price", 30, "Month pass"),
+    (
+        "day_price",
+        1,
+        {"it": "Ingresso giornaliero", "en": "Day pass", "de": "Tageskarte", "fr": "Pass journée"},
+    ),
+    (
+        "week_price",
+        7,
+        {"it": "Abbonamento settimanale", "en": "Week pass", "de": "Wochenkarte", "fr": "Pass semaine"},
+    ),
+    (
+        "month_price",
+        30,
+        {"it": "Abbonamento mensile", "en": "Month pass", "de": "Monatskarte", "fr": "Pass mois"},
+    ),
 )
 
 
@@ -22,19 +32,17 @@ def passes_from_prices(apps, schema_editor):
     pass_model = apps.get_model("coworking", "DeskPass")
     keys = {}
     for space in space_model.objects.select_related("locale").order_by("pk"):
-        for order, (field, days, name) in enumerate(OLD_PRICES):
+        for order, (field, days, names) in enumerate(OLD_PRICES):
             price = getattr(space, field)
             if price is None:
                 continue
             key = keys.setdefault((space.translation_key, field), uuid.uuid4())
-            with translation.override(space.locale.language_code):
-                label = gettext(name)
             pass_model.objects.create(
                 page_id=space.pk,
                 locale_id=space.locale_id,
                 translation_key=key,
                 sort_order=order,
-                name=label,
+                name=names.get(space.locale.language_code, names["en"]),
                 length_days=days,
                 price=round(price),
             )

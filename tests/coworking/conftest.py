@@ -57,6 +57,13 @@ def make_space(parent, slug="ex-scuola", resources=(), hours=None, passes=PASSES
     return CoworkingSpacePage.objects.get(pk=space.pk)
 
 
+def name_passes(page, names):
+    """Give a translated space's passes the names its translator would."""
+    for desk_pass, name in zip(page.desk_passes.all(), names, strict=True):
+        desk_pass.name = name
+        desk_pass.save()
+
+
 DESKS = {
     "name": "Open space",
     "kind": "desk_zone",

@@ -226,7 +226,7 @@ def test_staff_approve_and_decline_passes(admin_client, space):
     assert admin_client.post(f"{bulk}?id={second.pk}", {}).status_code == 302
     second.refresh_from_db()
     assert second.status == "cancelled" and not second.reservations.filter(slots__isnull=False)
-    assert "pass" in mail.outbox[-1].subject.lower() or "abbonamento" in mail.outbox[-1].subject
+    assert mail.outbox[-1].subject.startswith("Abbonamento annullato: Abbonamento settimanale")
 
 
 @pytest.mark.django_db
@@ -271,3 +271,12 @@ def test_the_cheapest_passes_cover_a_stay(space):
         assert cover.items[0][1] == first
         assert cover.open_days == days  # the test space opens every day
     assert pass_cover(space, first, first + timedelta(days=400)) is None  # past the horizon
+
+
+@pytest.mark.django_db
+def test_errors_are_in_the_visitors_language(client, space):
+    week = space.desk_passes.get(length_days=7)
+    yesterday = timezone.localdate() - timedelta(days=1)
+    response = client.post(pass_url(space), pass_data(week, yesterday))
+    assert response.status_code == 400
+    assert "Questo giorno è già passato" in response.content.decode()
