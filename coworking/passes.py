@@ -19,7 +19,13 @@ from borgo.local_formats import local_date
 from .availability import canonical_resources, open_slot_starts, opening_windows
 from .booking import AlreadyBooked, BookingError, ResourceFull
 from .holidays import closed_days
-from .models import PassBooking, Reservation, ReservationSlot, ReservationStatus, ResourceKind
+from .models import (
+    PassBooking,
+    Reservation,
+    ReservationSlot,
+    ReservationStatus,
+    ResourceKind,
+)
 
 
 def period(desk_pass, start_date):
@@ -125,11 +131,12 @@ def check_start(desk_pass, start_date, today=None):
 
 def pass_resources(desk_pass, space):
     """The canonical desk zones a pass may use (none chosen: every desk zone of the space)."""
-    chosen = list(desk_pass.resources.all()) or [
+    desk_zones = [
         resource for resource in space.resources.all() if resource.kind == ResourceKind.DESK_ZONE
     ]
-    canonical = canonical_resources(chosen)
-    return [canonical[resource.translation_key] for resource in chosen]
+    chosen = [r for r in desk_zones if str(r.translation_key) in desk_pass.desk_keys]
+    canonical = canonical_resources(chosen or desk_zones)
+    return [canonical[resource.translation_key] for resource in chosen or desk_zones]
 
 
 def book_pass(

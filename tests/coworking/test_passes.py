@@ -280,3 +280,25 @@ def test_errors_are_in_the_visitors_language(client, space):
     response = client.post(pass_url(space), pass_data(week, yesterday))
     assert response.status_code == 400
     assert "Questo giorno è già passato" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_pass_keeps_to_its_desks_in_every_language(client, admin_client, coworking_index):
+    quiet = {**DESKS, "name": "Sala silenziosa", "seats": 1}
+    space = make_space(coworking_index, slug="due-sale", resources=[DESKS, quiet])
+    week = space.desk_passes.get(length_days=7)
+    key = str(space.resources.get(name="Sala silenziosa").translation_key)
+    editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[space.pk]))
+    assert editor.status_code == 200 and f'value="{key}"' in editor.content.decode()
+    week.desk_keys = [key]
+    week.save()
+    space.save_revision().publish()
+    publish_translation(coworking_index, "en", slug="coworking-en")
+    english = publish_translation(space, "en", slug="space-en")
+    english_week = english.desk_passes.get(length_days=7)
+    start = timezone.localdate() + timedelta(days=1)
+    for email in ("a@example.org", "b@example.org"):
+        data = pass_data(english_week, start, email=email)
+        client.post(english.url + "pass/", data)
+    (booking,) = PassBooking.objects.all()  # the one quiet desk, taken by the first
+    assert booking.resource.name == "Sala silenziosa" and booking.resource.page_id == space.pk
