@@ -41,12 +41,17 @@ class ReservationPermissionPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission([a for a in actions if a != "add"])
 
 
-class ReservationFilterSet(WagtailFilterSet):
+class SpaceFilterSet(WagtailFilterSet):
+    """Bookings of one co-working space (reservations and passes point to its resources)."""
+
     space = django_filters.ModelChoiceFilter(
         label=_("Co-working space"),
         field_name="resource__page",
         queryset=CoworkingSpacePage.objects.all(),
     )
+
+
+class ReservationFilterSet(SpaceFilterSet):
     start = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
 
     class Meta:
@@ -63,13 +68,19 @@ class ReservationEditView(EditView):
         return booking
 
 
-class ReservationViewSet(SnippetViewSet):
-    model = Reservation
+class BookingViewSet(SnippetViewSet):
+    """Staff's list of bookings: their status changes e-mail the visitor."""
+
     edit_view_class = ReservationEditView
     icon = "date"
+    add_to_admin_menu = True
+    search_backend_name = None
+
+
+class ReservationViewSet(BookingViewSet):
+    model = Reservation
     menu_label = _("Reservations")
     menu_order = 250
-    add_to_admin_menu = True
     list_display = [
         "name",
         Column("resource", label=_("resource")),
@@ -81,7 +92,6 @@ class ReservationViewSet(SnippetViewSet):
     ]
     filterset_class = ReservationFilterSet
     search_fields = ["name", "email", "organisation", "purpose"]
-    search_backend_name = None
     list_export = [
         "id",
         "status",
@@ -104,12 +114,7 @@ class ReservationViewSet(SnippetViewSet):
         return Reservation.objects.select_related("resource__page")
 
 
-class PassBookingFilterSet(WagtailFilterSet):
-    space = django_filters.ModelChoiceFilter(
-        label=_("Co-working space"),
-        field_name="resource__page",
-        queryset=CoworkingSpacePage.objects.all(),
-    )
+class PassBookingFilterSet(SpaceFilterSet):
     first_day = django_filters.DateFromToRangeFilter(
         label=_("First day"), widget=DateRangePickerWidget
     )
@@ -119,15 +124,12 @@ class PassBookingFilterSet(WagtailFilterSet):
         fields = ["status"]
 
 
-class PassBookingViewSet(SnippetViewSet):
+class PassBookingViewSet(BookingViewSet):
     """Desk passes, approved or declined like reservations (the days follow the pass)."""
 
     model = PassBooking
-    edit_view_class = ReservationEditView
-    icon = "date"
     menu_label = _("Desk passes")
     menu_order = 251
-    add_to_admin_menu = True
     list_display = [
         "name",
         Column("desk_pass", label=_("pass")),
@@ -140,7 +142,6 @@ class PassBookingViewSet(SnippetViewSet):
     ]
     filterset_class = PassBookingFilterSet
     search_fields = ["name", "email", "organisation", "reference"]
-    search_backend_name = None
     list_export = [
         "id",
         "status",

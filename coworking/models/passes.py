@@ -20,7 +20,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .fields import MultipleChoiceJSONField
-from .reservations import ReservationStatus
+from .reservations import ReservationStatus, visitor_panel
 from .resources import BookableResource
 
 
@@ -137,16 +137,7 @@ class PassBooking(models.Model):
             ],
             heading=_("Pass"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("name", read_only=True),
-                FieldPanel("email", read_only=True),
-                FieldPanel("phone", read_only=True),
-                FieldPanel("organisation", read_only=True),
-                FieldPanel("purpose", read_only=True),
-            ],
-            heading=_("Visitor"),
-        ),
+        visitor_panel(),
         FieldPanel("staff_notes"),
     ]
 
