@@ -97,6 +97,8 @@ MODEL_PERMISSIONS = {
         ("wagtailredirects", "delete_redirect"),
         ("coworking", "view_reservation"),
         ("coworking", "change_reservation"),
+        ("coworking", "view_passbooking"),
+        ("coworking", "change_passbooking"),
     ],
 }
 

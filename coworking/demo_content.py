@@ -58,8 +58,8 @@ PASSES = [
         "names": {
             "it": "Ingresso giornaliero",
             "en": "Day pass",
-            "de": "Tagespass",
-            "fr": "Forfait journée",
+            "de": "Tageskarte",
+            "fr": "Pass journée",
         },
     },
     {
@@ -67,8 +67,8 @@ PASSES = [
         "names": {
             "it": "Abbonamento settimanale",
             "en": "Week pass",
-            "de": "Wochenpass",
-            "fr": "Forfait semaine",
+            "de": "Wochenkarte",
+            "fr": "Pass semaine",
         },
     },
     {
@@ -76,8 +76,8 @@ PASSES = [
         "names": {
             "it": "Abbonamento mensile",
             "en": "Month pass",
-            "de": "Monatspass",
-            "fr": "Forfait mois",
+            "de": "Monatskarte",
+            "fr": "Pass mois",
         },
     },
 ]

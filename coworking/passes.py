@@ -19,7 +19,13 @@ from borgo.local_formats import local_date
 from .availability import canonical_resources, open_slot_starts, opening_windows
 from .booking import AlreadyBooked, BookingError, ResourceFull
 from .holidays import closed_days
-from .models import PassBooking, Reservation, ReservationSlot, ReservationStatus, ResourceKind
+from .models import (
+    PassBooking,
+    Reservation,
+    ReservationSlot,
+    ReservationStatus,
+    ResourceKind,
+)
 
 
 def period(desk_pass, start_date):
@@ -80,7 +86,7 @@ def pass_cover(space_page, first_day, last_day, today=None):
                 continue
             reach = min(covered + desk_pass.length_days, length)
             candidate = (price + desk_pass.price, [*items, (desk_pass, start)])
-            if cheapest[reach] is None or candidate[0] < cheapest[reach][0]:
+            if cheapest[reach] is None or _better(candidate, cheapest[reach]):
                 cheapest[reach] = candidate
     if cheapest[length] is None:
         return None
@@ -94,6 +100,17 @@ def pass_cover(space_page, first_day, last_day, today=None):
         if day <= last_day
     )
     return PassCover(items=items, total_price=total, open_days=open_days)
+
+
+def _better(candidate, current):
+    """Cheaper; at the same price fewer passes, then the longer ones first (a month and two
+    days reads better than two days and a month)."""
+
+    def rank(option):
+        price, items = option
+        return price, len(items), [-desk_pass.length_days for desk_pass, _start in items]
+
+    return rank(candidate) < rank(current)
 
 
 def check_start(desk_pass, start_date, today=None):
@@ -114,11 +131,12 @@ def check_start(desk_pass, start_date, today=None):
 
 def pass_resources(desk_pass, space):
     """The canonical desk zones a pass may use (none chosen: every desk zone of the space)."""
-    chosen = list(desk_pass.resources.all()) or [
+    desk_zones = [
         resource for resource in space.resources.all() if resource.kind == ResourceKind.DESK_ZONE
     ]
-    canonical = canonical_resources(chosen)
-    return [canonical[resource.translation_key] for resource in chosen]
+    chosen = [r for r in desk_zones if str(r.translation_key) in desk_pass.desk_keys]
+    canonical = canonical_resources(chosen or desk_zones)
+    return [canonical[resource.translation_key] for resource in chosen or desk_zones]
 
 
 def book_pass(

@@ -14,12 +14,13 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .reservations import ReservationStatus
+from .fields import MultipleChoiceJSONField
+from .reservations import ReservationStatus, visitor_panel
 from .resources import BookableResource
 
 
@@ -36,11 +37,9 @@ class DeskPass(TranslatableMixin, Orderable):
         help_text=_("Calendar days from the first day: 1, 7, 30…"),
     )
     price = models.PositiveIntegerField(_("price (€)"), validators=[MaxValueValidator(100_000)])
-    resources = ParentalManyToManyField(
-        BookableResource,
-        verbose_name=_("desks"),
-        blank=True,
-        related_name="+",
+    # The translation keys of the desk zones: the same in every language, and kept by revisions.
+    desk_keys = MultipleChoiceJSONField(
+        _("desks"),
         help_text=_("The desk zones a pass holder may sit in. None ticked: every desk zone."),
     )
     days_per_week = models.PositiveSmallIntegerField(
@@ -66,14 +65,14 @@ class DeskPass(TranslatableMixin, Orderable):
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("length_days"), FieldPanel("price")]),
         FieldRowPanel([FieldPanel("days_per_week"), FieldPanel("horizon_days")]),
-        FieldPanel("resources"),
+        FieldPanel("desk_keys"),
         FieldPanel("requires_approval"),
     ]
     translatable_fields = [
         TranslatableField("name"),
         SynchronizedField("length_days"),
         SynchronizedField("price"),
-        SynchronizedField("resources"),
+        SynchronizedField("desk_keys"),
         SynchronizedField("days_per_week"),
         SynchronizedField("horizon_days"),
         SynchronizedField("requires_approval"),
@@ -138,16 +137,7 @@ class PassBooking(models.Model):
             ],
             heading=_("Pass"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("name", read_only=True),
-                FieldPanel("email", read_only=True),
-                FieldPanel("phone", read_only=True),
-                FieldPanel("organisation", read_only=True),
-                FieldPanel("purpose", read_only=True),
-            ],
-            heading=_("Visitor"),
-        ),
+        visitor_panel(),
         FieldPanel("staff_notes"),
     ]
 

@@ -18,6 +18,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from .resources import BookableResource
 
 
+def visitor_panel():
+    """Who booked, as they wrote it: read-only for staff."""
+    fields = ("name", "email", "phone", "organisation", "purpose")
+    return MultiFieldPanel(
+        [FieldPanel(name, read_only=True) for name in fields], heading=_("Visitor")
+    )
+
+
 class ReservationStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for approval")
     CONFIRMED = "confirmed", _("Confirmed")
@@ -80,16 +88,7 @@ class Reservation(models.Model):
             ],
             heading=_("Booking"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("name", read_only=True),
-                FieldPanel("email", read_only=True),
-                FieldPanel("phone", read_only=True),
-                FieldPanel("organisation", read_only=True),
-                FieldPanel("purpose", read_only=True),
-            ],
-            heading=_("Visitor"),
-        ),
+        visitor_panel(),
         FieldPanel("staff_notes"),
     ]
 

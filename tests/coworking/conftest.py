@@ -16,9 +16,9 @@ from coworking.models import (
 EVERY_DAY = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 # The passes every test space sells: no approval needed for the day pass.
 PASSES = (
-    {"name": "Giornaliero", "length_days": 1, "price": 8, "requires_approval": False},
-    {"name": "Settimanale", "length_days": 7, "price": 30},
-    {"name": "Mensile", "length_days": 30, "price": 90},
+    {"name": "Ingresso giornaliero", "length_days": 1, "price": 8, "requires_approval": False},
+    {"name": "Abbonamento settimanale", "length_days": 7, "price": 30},
+    {"name": "Abbonamento mensile", "length_days": 30, "price": 90},
 )
 
 
@@ -55,6 +55,13 @@ def make_space(parent, slug="ex-scuola", resources=(), hours=None, passes=PASSES
         DeskPass.objects.create(page=space, sort_order=order, locale=space.locale, **desk_pass)
     space.save_revision().publish()
     return CoworkingSpacePage.objects.get(pk=space.pk)
+
+
+def name_passes(page, names):
+    """Give a translated space's passes the names its translator would."""
+    for desk_pass, name in zip(page.desk_passes.all(), names, strict=True):
+        desk_pass.name = name
+        desk_pass.save()
 
 
 DESKS = {

@@ -25,7 +25,7 @@ from tests.json_ld import described_thing
 from tests.listings.conftest import _index
 from tests.listings.factories import AccommodationFactory
 
-from .conftest import DESKS, make_space
+from .conftest import DESKS, make_space, name_passes
 
 
 class TestTree(WagtailPageTestCase):
@@ -57,9 +57,7 @@ def test_space_json_ld_speaks_the_pages_language(client, space, coworking_index)
     publish_translation(coworking_index, "de", slug="coworking-de")
     german = publish_translation(space, "de", slug="space-de")
     names = ["Tageskarte", "Wochenkarte", "Monatskarte"]
-    for desk_pass, name in zip(german.desk_passes.all(), names, strict=True):
-        desk_pass.name = name  # as a translator would have it
-        desk_pass.save()
+    name_passes(german, names)
     data = described_thing(client.get(german.url).content.decode())
     assert [f["name"] for f in data["amenityFeature"]] == ["Externe Bildschirme", "Küche"]
     assert [offer["name"] for offer in data["makesOffer"]][1:] == names
