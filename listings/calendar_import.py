@@ -4,7 +4,8 @@
 with a timeout (ICAL_FETCH_TIMEOUT_SECONDS) and, only when the whole feed reads well, replaces
 that feed's periods in one transaction. A bad feed (HTTP error, unreachable, too slow, not
 iCalendar, an event without dates) changes none of its periods: the error is recorded on the
-feed and staff are told by e-mail, so a platform's outage never shows a booked stay as free.
+feed and staff are told by e-mail when it goes bad, so a platform's outage never shows a booked
+stay as free.
 """
 
 import logging
@@ -12,6 +13,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -47,6 +49,8 @@ class Period:
 
 def fetch(url):
     """The feed's bytes, or FeedError. The timeout bounds each wait on the network."""
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise FeedError(_("Only http and https addresses can be imported."))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     timeout = settings.ICAL_FETCH_TIMEOUT_SECONDS
     try:
@@ -159,13 +163,23 @@ def import_feed(feed):
 
 
 def import_all_feeds():
-    """Import every feed; e-mail staff the bad ones. Returns (feeds imported, bad feeds)."""
+    """Import every feed; e-mail staff the feeds that have just gone bad.
+
+    Returns (feeds imported, bad feeds)."""
     # Errors are stored and mailed in the admin's language, like every staff notice.
     with translation.override(settings.LANGUAGE_CODE):
-        feeds = list(CalendarFeed.objects.select_related("accommodation"))
+        # An owner's offer brings a feed with its draft: nothing is fetched from an address
+        # the public typed until staff have reviewed and published the stay.
+        feeds = list(
+            CalendarFeed.objects.filter(accommodation__live=True).select_related("accommodation")
+        )
+        already_failing = {feed.pk for feed in feeds if feed.last_error}
         bad = [feed for feed in feeds if import_feed(feed)]
-        if bad:
-            tell_staff(bad)
+        # Once per breakdown, not at every run while a platform is down: the admin shows
+        # the error for as long as it lasts.
+        newly_bad = [feed for feed in bad if feed.pk not in already_failing]
+        if newly_bad:
+            tell_staff(newly_bad)
     return len(feeds) - len(bad), bad
 
 

@@ -14,6 +14,7 @@ from borgo.demo.images import get_or_create_image, paint
 from borgo.demo.translation import publish_translation
 
 from . import plan_demo
+from .demo_content.availability import BOOKED, FEED_UID, FEEDS, TOURIST_TAX
 from .demo_content.common import INDEX_PAGES, PHOTOS
 from .demo_content.homes import EXEMPTION, HOMES, ONE_EURO_CONDITIONS
 from .demo_content.stays import STAYS
@@ -22,10 +23,13 @@ from .models import (
     AccommodationImage,
     AccommodationIndexPage,
     AccommodationType,
+    BookedPeriod,
+    CalendarFeed,
     PlanStayPage,
     RealEstate,
     RealEstateImage,
     RealEstateIndexPage,
+    TouristTaxSettings,
 )
 
 GENERATED_PREFIX = "GEN-"
@@ -55,6 +59,8 @@ def seed(demo, options):
         _listing(demo, Accommodation, AccommodationImage, spec, photos)
     for spec in HOMES:
         _listing(demo, RealEstate, RealEstateImage, spec, photos)
+    _availability()
+    _tourist_tax()
     _index_page(demo, PlanStayPage, plan_demo.PAGE)
     plan_demo.seed_spring_events(demo)
     if options.get("listings"):
@@ -106,6 +112,36 @@ def _listing(demo, model, image_model, spec, photos):
         if listing.get_translation_or_none(locale) is None:
             unsaved = model(**_texts(spec, locale.language_code, model, image_model, photos))
             publish_translation(listing, locale, unsaved)
+
+
+def _availability():
+    """The demo's booked periods and feed, on the Italian copies (they apply to every one)."""
+    for ref, periods in BOOKED.items():
+        stay = Accommodation.objects.get(external_ref=ref, locale__language_code="it")
+        feed = None
+        if ref in FEEDS:
+            feed, _new = CalendarFeed.objects.get_or_create(accommodation=stay, **FEEDS[ref])
+        for arrival, departure, source, note in periods:
+            BookedPeriod.objects.get_or_create(
+                accommodation=stay,
+                arrival=arrival,
+                departure=departure,
+                defaults={
+                    "source": source,
+                    "note": note,
+                    "feed": feed if source == "feed" else None,
+                    "uid": FEED_UID if source == "feed" else "",
+                },
+            )
+
+
+def _tourist_tax():
+    """The village's tax, unless staff have set one already."""
+    settings = TouristTaxSettings.load()
+    if not settings.charged:
+        for name, value in TOURIST_TAX.items():
+            setattr(settings, name, value)
+        settings.save()
 
 
 def generate_listings(count, photos):

@@ -39,7 +39,8 @@ class StayDatesForm(AccessibleFormMixin, forms.Form):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
-        age = TouristTaxSettings.current().exempt_under_age
+        tax = TouristTaxSettings.current()
+        age = tax.exempt_under_age if tax.charged else None
         if age:
             self.fields["children"].label = _("Guests under %(age)s") % {"age": age}
             self.fields["children"].help_text = _("They pay no tourist tax.")

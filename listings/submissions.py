@@ -25,10 +25,12 @@ How it works, and why:
 """
 
 import logging
+from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -38,7 +40,7 @@ from borgo.autocomplete import tel_input
 from seo.campaigns import record_lead
 
 from .forms import AccessibleFormMixin, HoneypotField
-from .models import Accommodation, OwnerSubmission, RealEstate
+from .models import Accommodation, CalendarFeed, OwnerSubmission, RealEstate
 from .models.base import free_slug
 from .photos import PhotoField, owner_collection, store_photo
 
@@ -188,11 +190,35 @@ class OfferForm(AccessibleFormMixin, forms.ModelForm):
         pairs = [(self.cleaned_data[p], self.cleaned_data[a]) for p, a in self.photo_names()]
         return [(photo, alt.strip()) for photo, alt in pairs if photo]
 
+    def save_related(self, listing):
+        """What the offer brings besides the listing and its photos (saved with them)."""
+
 
 class AccommodationOfferForm(OfferForm):
-    fact_fields = ACCOMMODATION_FACTS
+    """Owners without an account keep the stay's availability up to date through the calendar
+    their platform exports: staff see the feed with the draft, and it is imported like any."""
+
+    calendar_url = forms.URLField(
+        label=_("Calendar export address (iCal)"),
+        required=False,
+        max_length=1000,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=_(
+            "Optional. If the stay is also on Airbnb, Booking.com or a channel manager, paste "
+            "the address it gives for exporting the calendar (ending in .ics): the site then "
+            "shows the stay only for the dates it is free."
+        ),
+    )
+    fact_fields = [*ACCOMMODATION_FACTS, "calendar_url"]
     facts_legend = _("The room or stay")
     submission_field = "accommodation"
+
+    def save_related(self, listing):
+        if self.cleaned_data.get("calendar_url"):
+            url = self.cleaned_data["calendar_url"]
+            name = urlsplit(url).hostname or ""
+            CalendarFeed.objects.create(accommodation=listing, name=name[:80], url=url)
 
     class Meta(OfferMeta):
         model = Accommodation
@@ -242,6 +268,7 @@ def store_offer(form, request):
             for number, (photo, alt) in enumerate(form.photos, start=1)
         ]
         listing.save()
+        form.save_related(listing)
         listing.save_revision(log_action="wagtail.create")  # a draft; never published here
         submission = OwnerSubmission.objects.create(
             **{form.submission_field: listing},

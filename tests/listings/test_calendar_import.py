@@ -2,7 +2,6 @@
 replaces its periods; a bad or slow one keeps them, records why and tells staff."""
 
 import threading
-import time
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
@@ -12,7 +11,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from listings.models import BookedPeriod, CalendarFeed, PeriodSource
+from listings.models import Accommodation, BookedPeriod, CalendarFeed, PeriodSource
 
 from .factories import AccommodationFactory
 from .test_pages import translate
@@ -44,21 +43,28 @@ def event(uid, start, end=None, summary="Reserved", **more):
 
 
 class FeedServer:
-    """Serves `routes[path] = (status, body, delay_seconds)` on 127.0.0.1."""
+    """Serves `routes[path] = (status, body, slow)` on 127.0.0.1; a slow route answers only
+    once the test is over (`release`), long after the importer's timeout."""
 
     def __init__(self):
-        self.routes = {}
-        routes = self.routes
+        self.routes, self.requested = {}, []
+        self.release = threading.Event()
+        routes, release, requested = self.routes, self.release, self.requested
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):
-                status, body, delay = routes.get(self.path, (404, b"not found", 0))
-                time.sleep(delay)
-                self.send_response(status)
-                self.send_header("Content-Type", "text/calendar")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                requested.append(self.path)
+                status, body, slow = routes.get(self.path, (404, b"not found", False))
+                if slow:
+                    release.wait()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "text/calendar")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except OSError:  # the importer stopped waiting and closed the connection
+                    pass
 
             def log_message(self, *args):
                 pass
@@ -76,6 +82,7 @@ def feeds():
     server = FeedServer()
     server.thread.start()
     yield server
+    server.release.set()
     server.server.shutdown()
     server.server.server_close()
 
@@ -92,8 +99,8 @@ def run_import():
     return out.getvalue(), err.getvalue()
 
 
-def feed_for(feeds, path, body, status=200, delay=0, **stay):
-    feeds.routes[path] = (status, body, delay)
+def feed_for(feeds, path, body, status=200, slow=False, **stay):
+    feeds.routes[path] = (status, body, slow)
     return CalendarFeed.objects.create(
         accommodation=AccommodationFactory(**stay), name="Airbnb", url=feeds.url(path)
     )
@@ -180,7 +187,7 @@ def test_a_bad_feed_keeps_the_periods_records_the_error_and_tells_staff(
 
 
 def test_a_feed_that_does_not_answer_in_time_keeps_its_periods(feeds, staff_mail):
-    feed = feed_for(feeds, "/slow.ics", ics(event("s", day(3), day(4))), delay=3)
+    feed = feed_for(feeds, "/slow.ics", ics(event("s", day(3), day(4))), slow=True)
     known = BookedPeriod.objects.create(
         accommodation=feed.accommodation, feed=feed, source=PeriodSource.FEED,
         arrival=day(60), departure=day(70), uid="known",
@@ -191,3 +198,17 @@ def test_a_feed_that_does_not_answer_in_time_keeps_its_periods(feeds, staff_mail
     feed.refresh_from_db()
     assert feed.last_error == "Nessuna risposta entro 0.5 secondi."
     assert len(mail.outbox) == 1
+    # Still down at the next run: staff were told already.
+    run_import()
+    assert len(mail.outbox) == 1 and list(feed.periods.all()) == [known]
+
+
+def test_a_draft_stays_feed_is_not_fetched_before_staff_publish_it(feeds, staff_mail):
+    draft = feed_for(feeds, "/draft.ics", ics(event("d", day(3), day(4))), live=False)
+    out, _err = run_import()
+    assert "0 calendar feed(s) imported, 0 with errors" in out
+    assert feeds.requested == [] and not draft.periods.exists()
+
+    Accommodation.objects.filter(pk=draft.accommodation_id).update(live=True)
+    run_import()
+    assert feeds.requested == ["/draft.ics"] and draft.periods.count() == 1

@@ -11,7 +11,13 @@ from django.test import Client
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
-from listings.models import Accommodation, OwnerSubmission, RealEstate, SubmissionStatus
+from listings.models import (
+    Accommodation,
+    CalendarFeed,
+    OwnerSubmission,
+    RealEstate,
+    SubmissionStatus,
+)
 from seo.models import Lead
 
 from .factories import AccommodationFactory
@@ -297,3 +303,19 @@ def test_offers_past_the_rate_limit_get_429_and_store_nothing_more(client, stays
     response = client.post(offer_url(stays_index), stay_data(title="Stanza 2"))
     assert response.status_code == 429
     assert OwnerSubmission.objects.count() == 2
+
+
+def test_an_owner_may_give_the_calendar_their_platform_exports(client, stays_index):
+    ical = "https://www.airbnb.com/calendar/ical/123.ics?s=abc"
+    response = client.post(offer_url(stays_index), stay_data(calendar_url=ical))
+    assert response.status_code == 302
+    feed = CalendarFeed.objects.get()
+    assert (feed.accommodation, feed.url, feed.name) == (
+        Accommodation.objects.get(),
+        ical,
+        "www.airbnb.com",
+    )
+
+    response = client.post(offer_url(stays_index, "de"), stay_data(calendar_url="ftp://x.org/a"))
+    assert "Bitte eine gültige Adresse eingeben." in response.content.decode()
+    assert CalendarFeed.objects.count() == 1
