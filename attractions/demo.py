@@ -1,4 +1,5 @@
-"""Demo territory of Castelmora: the three indexes and their places, in every language.
+"""Demo territory of Castelmora: the three indexes and their places, in every language, and
+the facts for newcomers (attractions/demo_newcomer.py).
 
 Pages are found by their Italian slug under their parent and left alone when they exist, so
 seeding twice changes nothing. Texts live in attractions/demo_data/.
@@ -14,6 +15,7 @@ from .demo_data.activities import ACTIVITIES, MILLS_TRAIL_POINTS
 from .demo_data.attractions import ATTRACTIONS
 from .demo_data.indexes import INDEXES
 from .demo_data.services import SERVICES
+from .demo_newcomer import seed as seed_newcomer_facts
 from .models import (
     ActivityIndexPage,
     ActivityPage,
@@ -37,6 +39,7 @@ def seed(demo, options):
         index = _index(demo, home, key, index_model)
         for place in places:
             _place(demo, index, place_model, place)
+    seed_newcomer_facts(demo)
 
 
 def _index(demo, home, key, model):

@@ -1,5 +1,6 @@
 # ruff: noqa: E501 (one text per line reads better than wrapped prose)
-"""Ten everyday services, from the family doctor to the railway station 18 km away."""
+"""Ten everyday services, from the family doctor to the railway station 18 km away, each with
+the languages its staff speak."""
 
 from borgo.demo.village import PHARMACY_ADDRESS, PHONE, TOWN_HALL_ADDRESS
 
@@ -52,6 +53,7 @@ SERVICES = [
         phone="+39 0971 930100",
         access=(True, True, True),
         featured=True,
+        extra={"languages": ["it", "en"]},
     ),
     Place(
         "ospedale-san-gerardo",
@@ -98,6 +100,7 @@ SERVICES = [
         },
         phone="+39 0971 610111",
         access=(True, True, True),
+        extra={"languages": ["it", "en"]},
     ),
     Place(
         "farmacia-centrale",
@@ -144,6 +147,7 @@ SERVICES = [
         },
         phone="+39 0971 930150",
         access=(True, False, False),
+        extra={"languages": ["it", "en", "de"]},
     ),
     Place(
         "fermata-autobus-piazza",
@@ -188,6 +192,7 @@ SERVICES = [
                 "Achetez les billets au café de la place ou dans l'application de la compagnie ; il n'y a pas de bus le dimanche.",
             ),
         },
+        extra={"languages": ["it"]},
     ),
     Place(
         "stazione-valle-sauro",
@@ -233,6 +238,7 @@ SERVICES = [
             ),
         },
         access=(True, True, True),
+        extra={"languages": ["it", "en"]},
     ),
     Place(
         "scuola-primaria",
@@ -279,6 +285,7 @@ SERVICES = [
         },
         phone="+39 0971 930300",
         access=(True, True, True),
+        extra={"languages": ["it", "en"]},
     ),
     Place(
         "asilo-nido-mulini",
@@ -324,6 +331,7 @@ SERVICES = [
             ),
         },
         access=(True, True, False),
+        extra={"languages": ["it"]},
     ),
     Place(
         "alimentari-da-rosa",
@@ -369,6 +377,7 @@ SERVICES = [
             ),
         },
         phone="+39 0971 930220",
+        extra={"languages": ["it"]},
     ),
     Place(
         "ufficio-postale",
@@ -414,6 +423,7 @@ SERVICES = [
             ),
         },
         access=(True, False, True),
+        extra={"languages": ["it", "en"]},
     ),
     Place(
         "municipio",
@@ -460,5 +470,6 @@ SERVICES = [
         },
         phone=PHONE,
         access=(True, True, True),
+        extra={"languages": ["it", "en", "fr"]},
     ),
 ]

@@ -169,11 +169,14 @@ class PlaceIndexPage(SearchLabels, SeoFields, RoutablePageMixin, Page):
         ]
         return {"markers": markers, "lines": []}
 
+    def filter_places(self, request, places):
+        """(places, context) narrowed by the query string's filters, if the type has any."""
+        return places, {}
+
     def render_places(self, request, category, language_urls=None):
+        places, filter_context = self.filter_places(request, self.places(category))
         # One light query for all results (map markers and pagination), one for the cards.
-        rows = list(
-            self.places(category).values_list("pk", "title", "slug", "latitude", "longitude")
-        )
+        rows = list(places.values_list("pk", "title", "slug", "latitude", "longitude"))
         paginator = Paginator(rows, PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", 1))
@@ -191,6 +194,7 @@ class PlaceIndexPage(SearchLabels, SeoFields, RoutablePageMixin, Page):
             "category_label": dict(self.place_model.CATEGORIES).get(category),
             "category_links": self.category_links(request, category),
             "map_data": self.map_data(request, rows),
+            **filter_context,
         }
         if language_urls is not None:
             context["language_urls"] = language_urls

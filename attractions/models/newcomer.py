@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 
 from borgo.memo import memoize
 
@@ -89,12 +89,12 @@ class NewcomerFacts(TranslatableMixin, ClusterableModel):
     @classmethod
     def for_language(cls, language_code):
         """The facts in `language_code`, their benefits and healthcare entries with the pages
-        they link to: three queries, kept until the content changes (borgo.memo)."""
+        they link to: four queries, kept until the content changes (borgo.memo)."""
 
         def read():
             benefits = RegistrationBenefit.objects.select_related("page")
             healthcare = HealthcareEntry.objects.select_related("service")
-            return (
+            facts = (
                 cls.objects.filter(locale__language_code=language_code)
                 .select_related("register_office")
                 .prefetch_related(
@@ -104,8 +104,32 @@ class NewcomerFacts(TranslatableMixin, ClusterableModel):
                 .order_by("pk")
                 .first()
             )
+            if facts is not None:
+                facts.localize_links(language_code)
+            return facts
 
         return memoize(f"newcomer-facts:{language_code}", read)
+
+    def localize_links(self, language_code):
+        """Set `office_link`, and `link` on each benefit and healthcare entry, to the linked
+        page in `language_code` (the original where it is not translated), in one query:
+        wagtail-localize copies page links unchanged into every translation of a snippet."""
+        holders = [
+            (self, "register_office", "office_link"),
+            *((benefit, "page", "link") for benefit in self.benefits.all()),
+            *((entry, "service", "link") for entry in self.healthcare.all()),
+        ]
+        linked = {getattr(holder, field) for holder, field, _attribute in holders} - {None}
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                translation_key__in=[page.translation_key for page in linked],
+                locale__language_code=language_code,
+            )
+        }
+        for holder, field, attribute in holders:
+            page = getattr(holder, field)
+            setattr(holder, attribute, page and translated.get(page.translation_key, page))
 
     @property
     def documents(self):

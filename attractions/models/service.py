@@ -1,6 +1,5 @@
 """Services: what a newcomer relies on every day (doctor, pharmacy, bus, school, post...)."""
 
-from django.conf.locale import LANG_INFO
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -8,6 +7,8 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from attractions.languages import SPOKEN_LANGUAGES
+from attractions.service_filters import language_filter
 from coworking.models.fields import MultipleChoiceJSONField
 
 from .index import PlaceIndexPage
@@ -54,12 +55,6 @@ KIND_BY_KEY = kinds_by_key(KINDS)
 # Civic structures are places, not organisations: schema.org gives them no property for the
 # languages spoken, so their JSON-LD leaves the languages out.
 PLACES_WITHOUT_LANGUAGES = {"BusStation", "TrainStation", "CityHall"}
-# Wider than the site's four: the languages newcomers arrive with. Named through Django's own
-# catalogue of language names, which is translated in every language of the site.
-SPOKEN_LANGUAGES = [
-    (code, _(LANG_INFO[code]["name"]))
-    for code in ("it", "en", "de", "fr", "es", "pt", "nl", "pl", "ro", "uk", "ar")
-]
 
 
 class ServiceGalleryImage(GalleryImage):
@@ -155,6 +150,17 @@ class ServicePage(PlacePage):
 class ServiceIndexPage(PlaceIndexPage):
     place_model = ServicePage
     subpage_types = ["attractions.ServicePage"]
+
+    def filter_places(self, request, places):
+        form, code = language_filter(request)
+        if code:
+            # JSON text holds each code quoted: a text search works on SQLite and PostgreSQL
+            # alike, where a JSON `contains` does not exist on SQLite.
+            places = places.filter(languages__icontains=f'"{code}"')
+        return places, {
+            "language_form": form,
+            "page_query": f"language={code}&" if code else "",
+        }
 
     # Newcomers look up the services before they come: the index shows the facts they decide
     # on where each category concerns them (see the template).

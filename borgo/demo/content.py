@@ -1,13 +1,19 @@
 """Demo content for the fictional village of Castelmora, in it/en/de/fr. Pure data."""
 
 from .village import (
+    BARI_AIRPORT,
     FWA_DOWNLOAD_MBPS,
     LOCALITY,
+    NAPLES_AIRPORT,
     PHARMACY_ADDRESS,
     PHONE,
     POSTAL_CODE,
+    POTENZA,
     PROVINCE,
+    TEMPORARY_REGISTER_MONTHS,
     TOWN_HALL_ADDRESS,
+    VALLE_SAURO_STATION,
+    by_road,
 )
 
 LANGUAGES = ("it", "en", "de", "fr")
@@ -590,11 +596,11 @@ PAGES = [
                         "caption": "Distanze e tempi di percorrenza in auto da Castelmora",
                         "rows": [
                             ["Destinazione", "Distanza", "Tempo in auto"],
-                            ["Stazione di Valle Sauro", "18 km", "25 min"],
+                            ["Stazione di Valle Sauro", *by_road(VALLE_SAURO_STATION)],
                             ["Ospedale San Gerardo di Montesauro", "25 km", "30 min"],
-                            ["Potenza", "62 km", "1 h 05 min"],
-                            ["Aeroporto di Napoli Capodichino", "165 km", "2 h 10 min"],
-                            ["Aeroporto di Bari", "210 km", "2 h 40 min"],
+                            ["Potenza", *by_road(POTENZA)],
+                            ["Aeroporto di Napoli Capodichino", *by_road(NAPLES_AIRPORT)],
+                            ["Aeroporto di Bari", *by_road(BARI_AIRPORT)],
                         ],
                     },
                 ),
@@ -641,7 +647,8 @@ PAGES = [
                     "diventa il tuo domicilio e la residenza resta dov’è. Per periodi più lunghi "
                     "hai due possibilità:</p>"
                     "<ul>"
-                    "<li><b>Schedario della popolazione temporanea:</b> se resti almeno quattro "
+                    "<li><b>Schedario della popolazione temporanea:</b> se resti almeno "
+                    f"{TEMPORARY_REGISTER_MONTHS} "
                     "mesi senza cambiare residenza, puoi chiedere all’Ufficio anagrafe di "
                     "iscriverti come dimorante temporaneo, con una dichiarazione e un documento "
                     "d’identità. L’iscrizione vale fino a un anno e dà accesso gratuito alle sale "
@@ -784,11 +791,11 @@ PAGES = [
                         "caption": "Distances and driving times from Castelmora",
                         "rows": [
                             ["Destination", "Distance", "Driving time"],
-                            ["Valle Sauro railway station", "18 km", "25 min"],
+                            ["Valle Sauro railway station", *by_road(VALLE_SAURO_STATION)],
                             ["San Gerardo Hospital, Montesauro", "25 km", "30 min"],
-                            ["Potenza", "62 km", "1 h 05 min"],
-                            ["Naples Capodichino Airport", "165 km", "2 h 10 min"],
-                            ["Bari Airport", "210 km", "2 h 40 min"],
+                            ["Potenza", *by_road(POTENZA)],
+                            ["Naples Capodichino Airport", *by_road(NAPLES_AIRPORT)],
+                            ["Bari Airport", *by_road(BARI_AIRPORT)],
                         ],
                     },
                 ),
@@ -839,7 +846,8 @@ PAGES = [
                     "becomes your <i>domicilio</i> (the place where you are staying) and your "
                     "residence stays where it is. For longer periods you have two options:</p>"
                     "<ul>"
-                    "<li><b>Register of temporary residents:</b> if you are staying at least four "
+                    "<li><b>Register of temporary residents:</b> if you are staying at least "
+                    f"{TEMPORARY_REGISTER_MONTHS} "
                     "months without moving your residence, you can ask the registry office "
                     "(Ufficio anagrafe) to enter you in the <i>schedario della popolazione "
                     "temporanea</i>, with a declaration and an identity document. The "
@@ -986,11 +994,11 @@ PAGES = [
                         "caption": "Entfernungen und Fahrzeiten mit dem Auto ab Castelmora",
                         "rows": [
                             ["Ziel", "Entfernung", "Fahrzeit"],
-                            ["Bahnhof Valle Sauro", "18 km", "25 min"],
+                            ["Bahnhof Valle Sauro", *by_road(VALLE_SAURO_STATION)],
                             ["Krankenhaus San Gerardo, Montesauro", "25 km", "30 min"],
-                            ["Potenza", "62 km", "1 h 05 min"],
-                            ["Flughafen Neapel-Capodichino", "165 km", "2 h 10 min"],
-                            ["Flughafen Bari", "210 km", "2 h 40 min"],
+                            ["Potenza", *by_road(POTENZA)],
+                            ["Flughafen Neapel-Capodichino", *by_road(NAPLES_AIRPORT)],
+                            ["Flughafen Bari", *by_road(BARI_AIRPORT)],
                         ],
                     },
                 ),
@@ -1039,7 +1047,8 @@ PAGES = [
                     "Castelmora wird Ihr <i>domicilio</i> (Aufenthaltsort), Ihr Wohnsitz bleibt, "
                     "wo er ist. Für längere Zeiträume gibt es zwei Möglichkeiten:</p>"
                     "<ul>"
-                    "<li><b>Register der vorübergehend Anwesenden:</b> Wenn Sie mindestens vier "
+                    "<li><b>Register der vorübergehend Anwesenden:</b> Wenn Sie mindestens "
+                    f"{TEMPORARY_REGISTER_MONTHS} "
                     "Monate bleiben, ohne Ihren Wohnsitz zu verlegen, können Sie sich beim "
                     "Meldeamt (Ufficio anagrafe) mit einer Erklärung und einem Ausweis in das "
                     "<i>schedario della popolazione temporanea</i> eintragen lassen. Die "
@@ -1186,11 +1195,11 @@ PAGES = [
                         "caption": "Distances et temps de trajet en voiture depuis Castelmora",
                         "rows": [
                             ["Destination", "Distance", "Temps en voiture"],
-                            ["Gare de Valle Sauro", "18 km", "25 min"],
+                            ["Gare de Valle Sauro", *by_road(VALLE_SAURO_STATION)],
                             ["Hôpital San Gerardo de Montesauro", "25 km", "30 min"],
-                            ["Potenza", "62 km", "1 h 05 min"],
-                            ["Aéroport de Naples-Capodichino", "165 km", "2 h 10 min"],
-                            ["Aéroport de Bari", "210 km", "2 h 40 min"],
+                            ["Potenza", *by_road(POTENZA)],
+                            ["Aéroport de Naples-Capodichino", *by_road(NAPLES_AIRPORT)],
+                            ["Aéroport de Bari", *by_road(BARI_AIRPORT)],
                         ],
                     },
                 ),
@@ -1244,7 +1253,8 @@ PAGES = [
                     "possibilités s’offrent à vous :</p>"
                     "<ul>"
                     "<li><b>Registre de la population temporaire :</b> si vous restez au moins "
-                    "quatre mois sans transférer votre résidence, vous pouvez demander au service "
+                    f"{TEMPORARY_REGISTER_MONTHS} mois sans transférer votre résidence, "
+                    "vous pouvez demander au service "
                     "de la population (Ufficio anagrafe) de vous inscrire au <i>schedario della "
                     "popolazione temporanea</i>, sur simple déclaration et présentation d’une "
                     "pièce d’identité. L’inscription vaut jusqu’à un an et donne accès "

@@ -63,9 +63,11 @@ def services_everywhere(services):
 
 
 def facts_everywhere(halls, **counts):
+    """The facts in every language, linking to the Italian town hall: wagtail-localize copies
+    page links unchanged into the translations of a snippet."""
     key = uuid.uuid4()
     for code in LANGUAGE_CODES:
-        add_newcomer_facts(code, key, office=halls[code], **counts)
+        add_newcomer_facts(code, key, office=halls["it"], **counts)
 
 
 def hubs_everywhere(count=1):
@@ -89,10 +91,12 @@ def test_services_index_shows_the_facts_in_every_language(client, services_every
     assert REGISTRATION[code] in body
     assert f"[{code}] Ask at the registry office." in body
     assert f"<li>[{code}] identity card</li>" in body
-    assert f'<a href="{halls[code].url}">{halls[code].title}</a>' in body
     assert f"<td>{MINIMUM_STAY[code]}</td>" in body
     assert f"<h3>{NON_EU[code]}</h3>" in body
     assert f"[{code}] non_eu cover 0" in body
+    # The office, and where each group goes for healthcare, in the visitor's language.
+    facts = body[body.index('id="temporary-register-title"') :]
+    assert facts.count(f'<a href="{halls[code].url}">{halls[code].title}</a>') == 3
     assert f"<caption>{HUBS_CAPTION[code]}" in body
     assert f"[{code}] hub 0 (BRI)" in body
     for other in LANGUAGE_CODES:
@@ -136,7 +140,8 @@ def test_the_facts_cost_the_same_queries_however_many(client, services_everywher
     hubs_everywhere(count=8)
     many = cold_queries(client, "/it/servizi/")
     assert few == many
-    assert many - without <= 4  # the facts, their benefits, healthcare entries, the hubs
+    # The facts, their benefits, healthcare entries, the pages they link to, the hubs.
+    assert many - without <= 5
 
 
 def test_tags_take_the_level_of_their_headings(services_everywhere):
@@ -191,3 +196,37 @@ def test_editors_edit_the_facts_in_the_admin(client, django_user_model, services
     instance = model.objects.filter(locale__language_code="it").first()
     assert client.get(reverse(viewset.get_url_name("edit"), args=[instance.pk])).status_code == 200
     assert client.get(reverse(viewset.get_url_name("add"))).status_code == 200
+
+
+def test_services_can_be_filtered_by_language_spoken(client, services_everywhere):
+    indexes, _halls = services_everywhere
+    ServicePageFactory(parent=indexes["it"], title="Farmacia", languages=["it", "de"])
+    ServicePageFactory(parent=indexes["it"], title="Ufficio Bianchi", languages=["it"])
+    everything = client.get("/it/servizi/").content.decode()
+    assert "Farmacia" in everything and "Ufficio Bianchi" in everything
+    german = client.get("/it/servizi/?language=de").content.decode()
+    assert "Farmacia" in german and "Ufficio Bianchi" not in german
+    assert '<option value="de" selected>Tedesco</option>' in german
+    # Along a category, too.
+    pharmacies = client.get("/it/servizi/farmacie/?language=de").content.decode()
+    assert "Farmacia" in pharmacies and "Municipio" not in pharmacies
+
+
+def test_pages_of_a_filtered_list_keep_the_filter(client, services):
+    for number in range(13):
+        ServicePageFactory(parent=services, title=f"Farmacia {number:02d}", languages=["en"])
+    body = client.get("/it/servizi/?language=en").content.decode()
+    assert 'href="?language=en&amp;page=2" rel="next"' in body
+
+
+def test_an_unknown_language_is_ignored_with_a_message_in_the_visitors_language(
+    client, services_everywhere
+):
+    indexes, _halls = services_everywhere
+    ServicePageFactory(parent=indexes["it"], title="Ufficio Bianchi", languages=["it"])
+    response = client.get("/de/dienste/?language=xx")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'role="alert"' in body
+    assert "Einige Filter waren ungültig und wurden ignoriert:" in body
+    assert "Town hall de" in body  # the list, unfiltered

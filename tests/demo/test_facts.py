@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
-from attractions.models import ServicePage
+from attractions.models import ServiceIndexPage, ServicePage
 from borgo.demo import village
 from tests.json_ld import json_ld
 
@@ -97,3 +97,49 @@ def test_every_page_gives_the_pharmacys_own_address(demo_pages):
     ]
     assert mentions, "the guides say where the pharmacy is"
     assert {street for _url, street in mentions} == {village.PHARMACY_ADDRESS}, mentions
+
+
+TABLE_ROW = re.compile(r"<tr>\s*<t[hd][^>]*>([^<]+)</t[hd]>\s*(.*?)</tr>", re.S)
+CELL = re.compile(r"<td>([^<]*)</td>")
+# "almeno 4 mesi senza", "at least 4 months without", "mindestens 4 Monate bleiben, ohne",
+# "au moins 4 mois sans": the stay the register of the temporary population asks for.
+REGISTER_MONTHS = re.compile(r"(\d+) (?:mesi senza|months without|Monate bleiben, ohne|mois sans)")
+
+
+def rows(html):
+    """{row header: [cells]} of every table of the page; a code after a name is left out."""
+    found = {}
+    for header, cells in TABLE_ROW.findall(html):
+        found[re.sub(r" \([A-Z]{3}\)$", "", header.strip())] = CELL.findall(cells)
+    return found
+
+
+def minutes(duration):
+    """The minutes "2 h 40 min" or "2 Std. 40 Min." stand for (160); "25 min" is 25."""
+    *hours, rest = map(int, re.findall(r"\d+", duration))
+    return sum(hours) * 60 + rest
+
+
+@pytest.mark.parametrize("language", ["it", "en", "de", "fr"])
+def test_the_guide_and_the_facts_for_newcomers_agree(client, language):
+    """Distances, times by car and the register's months are the same in the moving guide and
+    in the facts the services index shows (both from borgo/demo/village.py)."""
+    guide = Page.objects.live().get(
+        locale__language_code=language,
+        translation_key=Page.objects.get(
+            locale__language_code="it", slug="trasferirsi-a-castelmora"
+        ).translation_key,
+    )
+    index = ServiceIndexPage.objects.live().get(locale__language_code=language)
+    guide_html = client.get(guide.url).content.decode()
+    index_html = client.get(index.url).content.decode()
+    guide_rows, hub_rows = rows(guide_html), rows(index_html)
+    shared = set(guide_rows) & set(hub_rows)
+    assert len(shared) >= 3, (guide_rows, hub_rows)  # the nearest station and both airports
+    for name in shared:
+        distance, by_car = guide_rows[name][:2]
+        _kind, hub_distance, hub_by_car = hub_rows[name][:3]
+        assert (hub_distance, minutes(hub_by_car)) == (distance, minutes(by_car)), name
+    months = {village.TEMPORARY_REGISTER_MONTHS}
+    assert set(map(int, REGISTER_MONTHS.findall(guide_html))) == months
+    assert set(map(int, REGISTER_MONTHS.findall(index_html))) == months
