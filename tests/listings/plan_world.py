@@ -32,6 +32,11 @@ class PlanWorld:
     event: object
     later_event: object
 
+    @property
+    def month_pass(self):
+        """The name of the space's month pass (two of them cover the stay)."""
+        return self.space.desk_passes.get(length_days=30).name
+
     def query(self, arrival=None, departure=None):
         arrival, departure = arrival or self.arrival, departure or self.departure
         return f"?arrival={arrival.isoformat()}&departure={departure.isoformat()}"

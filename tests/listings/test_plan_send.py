@@ -5,9 +5,11 @@ staff's in Italian."""
 import re
 import uuid
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
+from icalendar import Calendar
 
 from coworking.models import PassBooking
 from coworking.passes import book_pass
@@ -86,13 +88,20 @@ def test_one_reference_for_the_enquiry_and_the_passes(
         assert notice.reply_to == ["anna@example.de"]
         assert "Riferimento" in notice.body and plan.reference in notice.subject
         assert SPAM in notice.body and "+49 30 1234567" in notice.body
-    assert "Mensile" in staff_copy.body and "Mensile" not in owner.body
+    assert plan_world.month_pass in staff_copy.body and plan_world.month_pass not in owner.body
     assert visitor.to == ["anna@example.de"]
     assert VISITOR_SAYS[language] in visitor.body and plan.reference in visitor.subject
-    assert "Casa del Fornaio" in visitor.body and "Mensile" in visitor.body
+    assert "Casa del Fornaio" in visitor.body and plan_world.month_pass in visitor.body
     assert IBAN in visitor.body  # how to pay the passes
+    space_url = plan_world.space.get_translation(language_locale(language)).get_full_url()
+    cancel_links = [line for line in visitor.body.split() if line.startswith(space_url)]
+    assert len(cancel_links) == 2  # one per pass, each opening its cancellation page
+    assert all(client.get(urlsplit(link).path).status_code == 200 for link in cancel_links)
+    ((file_name, calendar, mime_type),) = visitor.attachments
+    assert file_name == "desk.ics" and mime_type.startswith("text/calendar")
+    assert len(Calendar.from_ical(calendar).walk("VEVENT")) == 60  # every opening day
     # Anybody may type anybody's address: nothing the visitor typed goes to it.
-    assert "spam.example" not in visitor.subject + visitor.body
+    assert "spam.example" not in visitor.subject + visitor.body + calendar
     assert "1234567" not in visitor.body
 
 
@@ -136,7 +145,7 @@ def test_a_plan_without_a_desk_is_an_enquiry_alone(client, plan_pages, plan_worl
     plan = PlanRequest.objects.get()
     assert plan.enquiry and not plan.pass_bookings.exists()
     owner, visitor = mail.outbox
-    assert "Mensile" not in visitor.body
+    assert plan_world.month_pass not in visitor.body
 
 
 def test_missing_fields_are_explained_and_nothing_is_stored(client, plan_pages, plan_world):
