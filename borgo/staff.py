@@ -99,6 +99,8 @@ MODEL_PERMISSIONS = {
         ("coworking", "change_reservation"),
         ("coworking", "view_passbooking"),
         ("coworking", "change_passbooking"),
+        # A plan ties an enquiry to desk passes, which only Moderators see.
+        ("listings", "view_planrequest"),
     ],
 }
 

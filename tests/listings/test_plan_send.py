@@ -9,11 +9,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 from icalendar import Calendar
 
 from coworking.models import PassBooking
 from coworking.passes import book_pass
 from listings.models import BookedPeriod, Enquiry, PlanRequest
+from tests.staff import staff_user
 
 from .plan_world import IBAN
 
@@ -177,3 +179,17 @@ def test_bots_filling_the_honeypot_are_thanked_and_nothing_is_stored(
 def test_a_made_up_reference_is_not_echoed(client, plan_pages, plan_world):
     html = client.get(plan_pages["it"].url + "?sent=<b>buy-now</b>").content.decode()
     assert "buy-now" not in html
+
+
+def test_moderators_find_a_plan_by_its_reference_editors_do_not(
+    client, plan_pages, plan_world, django_user_model
+):
+    client.post(plan_pages["it"].url, post_data(plan_world))
+    plan = PlanRequest.objects.get()
+    listing = reverse("wagtailsnippets_listings_planrequest:list")
+    client.force_login(staff_user(django_user_model, "Moderators"))
+    assert plan.reference in client.get(listing, {"q": plan.reference}).content.decode()
+    inspect = client.get(reverse("wagtailsnippets_listings_planrequest:inspect", args=[plan.pk]))
+    assert inspect.status_code == 200 and "Casa del Fornaio" in inspect.content.decode()
+    client.force_login(staff_user(django_user_model, "Editors"))
+    assert client.get(listing).status_code in (302, 403)
