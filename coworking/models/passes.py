@@ -20,7 +20,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .fields import MultipleChoiceJSONField
-from .reservations import ReservationStatus, visitor_panel
+from .reservations import CancelledStaysCancelled, ReservationStatus, visitor_panel
 from .resources import BookableResource
 
 
@@ -86,7 +86,7 @@ class DeskPass(TranslatableMixin, Orderable):
         return self.name
 
 
-class PassBooking(models.Model):
+class PassBooking(CancelledStaysCancelled):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     desk_pass = models.ForeignKey(
         DeskPass, verbose_name=_("pass"), on_delete=models.PROTECT, related_name="bookings"

@@ -32,7 +32,23 @@ class ReservationStatus(models.TextChoices):
     CANCELLED = "cancelled", pgettext_lazy("reservation", "Cancelled")
 
 
-class Reservation(models.Model):
+class CancelledStaysCancelled(models.Model):
+    """A cancelled booking has freed its seats, which others may have taken since."""
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.pk:
+            previous = type(self).objects.filter(pk=self.pk).values_list("status", flat=True)
+            if previous and previous[0] == ReservationStatus.CANCELLED and self.is_active:
+                raise ValidationError(
+                    {"status": _("A cancelled booking cannot be reopened: book again instead.")}
+                )
+
+
+class Reservation(CancelledStaysCancelled):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     resource = models.ForeignKey(
         BookableResource,
@@ -107,15 +123,6 @@ class Reservation(models.Model):
             super().save(*args, **kwargs)
             if not self.is_active:
                 self.slots.all().delete()
-
-    def clean(self):
-        super().clean()
-        if self.pk:
-            previous = Reservation.objects.filter(pk=self.pk).values_list("status", flat=True)
-            if previous and previous[0] == ReservationStatus.CANCELLED and self.is_active:
-                raise ValidationError(
-                    {"status": _("A cancelled booking cannot be reopened: book again instead.")}
-                )
 
     @property
     def is_active(self):

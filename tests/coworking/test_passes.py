@@ -227,6 +227,10 @@ def test_staff_approve_and_decline_passes(admin_client, space):
     second.refresh_from_db()
     assert second.status == "cancelled" and not second.reservations.filter(slots__isnull=False)
     assert mail.outbox[-1].subject.startswith("Abbonamento annullato: Abbonamento settimanale")
+    reopen = reverse("wagtailsnippets_coworking_passbooking:edit", args=[second.pk])
+    assert admin_client.post(reopen, {"status": "confirmed", "staff_notes": ""}).status_code == 200
+    second.refresh_from_db()
+    assert second.status == "cancelled"  # its desks may have been booked since
 
 
 @pytest.mark.django_db
