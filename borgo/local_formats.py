@@ -6,8 +6,10 @@ patterns below say in which order each language puts them, since Django's locale
 no weekday. Templates use the `local_date` and `price` filters (borgo_tags); code calls these.
 """
 
+from datetime import datetime
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.translation import get_language, pgettext
 
@@ -24,6 +26,8 @@ PATTERNS = {
     "day": {"it": "D j M", "en": "D j M", "de": "D, j. M", "fr": "D j M"},
     # "7. Dezember 2026", "8 décembre 2026": a date without its weekday (speed tests)
     "date": {"it": "j F Y", "en": "j F Y", "de": "j. F Y", "fr": "j F Y"},
+    # "März 2027", "mars 2027": the months of a budget
+    "month": {"it": "F Y", "en": "F Y", "de": "F Y", "fr": "F Y"},
 }
 # Italian and French write the names of days and months in lower case (Django's catalogues
 # capitalise some of them): "martedì 8 dicembre", "mardi 8 décembre".
@@ -33,6 +37,8 @@ LOWER_CASE_NAMES = {"it", "fr"}
 def local_date(value, kind="long"):
     if not value:
         return ""
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)  # the site's time, as Django's `date` filter shows it
     patterns = PATTERNS[kind]
     language = (get_language() or "it").split("-")[0]
     text = date_format(value, patterns.get(language, patterns["it"]))

@@ -97,6 +97,10 @@ MODEL_PERMISSIONS = {
         ("wagtailredirects", "delete_redirect"),
         ("coworking", "view_reservation"),
         ("coworking", "change_reservation"),
+        ("coworking", "view_passbooking"),
+        ("coworking", "change_passbooking"),
+        # A plan ties an enquiry to desk passes, which only Moderators see.
+        ("listings", "view_planrequest"),
     ],
 }
 

@@ -12,7 +12,7 @@ from wagtail.contrib.forms.utils import get_forms_for_user
 
 from borgo.dashboard import QueuePanel, Row, filtered, recent_start
 
-from .models import QuestionnairePage, Reservation, ReservationStatus, SpeedTest
+from .models import PassBooking, QuestionnairePage, Reservation, ReservationStatus, SpeedTest
 from .models.connectivity import STALE_AFTER
 
 
@@ -46,11 +46,22 @@ def queue_panels(user):
     who may read the questionnaire's submissions)."""
     panels = []
     if user.has_perm("coworking.view_reservation"):
-        count = Reservation.objects.filter(status=ReservationStatus.PENDING).count()
+        # A pending pass is counted once, as a pass, not once per day.
+        pending = Reservation.objects.filter(status=ReservationStatus.PENDING, pass_booking=None)
         url = reverse("wagtailsnippets_coworking_reservation:list")
         rows = [
-            Row(_("Waiting for approval"), count, filtered(url, status=ReservationStatus.PENDING))
+            Row(
+                _("Waiting for approval"),
+                pending.count(),
+                filtered(url, status=ReservationStatus.PENDING),
+            )
         ]
+        if user.has_perm("coworking.view_passbooking"):
+            passes = PassBooking.objects.filter(status=ReservationStatus.PENDING).count()
+            url = reverse("wagtailsnippets_coworking_passbooking:list")
+            rows.append(
+                Row(_("Desk passes waiting for approval"), passes, filtered(url, status="pending"))
+            )
         panels.append(QueuePanel("coworking-reservations", _("Reservations"), rows, order=111))
     questionnaires = get_forms_for_user(user).type(QuestionnairePage)
     if questionnaires.exists():

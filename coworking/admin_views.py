@@ -12,16 +12,26 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
-from .models import CoworkingSpacePage, Reservation, ReservationStatus
+from .models import CoworkingSpacePage, PassBooking, Reservation, ReservationStatus
 from .notifications import send_status_change
+from .pass_notifications import send_pass_status_change
 from .questionnaire import source_questionnaires, summary
 
 
-class ReservationPermissionPolicy(ModelPermissionPolicy):
-    """Nobody adds reservations in the admin, not even a superuser.
+def announce_status(booking):
+    """The visitor's e-mail about a new status of a reservation or a desk pass."""
+    if isinstance(booking, PassBooking):
+        send_pass_status_change(booking)
+    else:
+        send_status_change(booking)
 
-    Only coworking.booking.reserve takes the seat rows that prevent overbooking; a reservation
-    made in the admin would take none (and its booking fields are read-only there).
+
+class ReservationPermissionPolicy(ModelPermissionPolicy):
+    """Nobody adds reservations or pass bookings in the admin, not even a superuser.
+
+    Only coworking.booking.reserve and coworking.passes.book_pass take the seat rows that
+    prevent overbooking; a booking made in the admin would take none (and its booking fields
+    are read-only there).
     """
 
     def user_has_permission(self, user, action):
@@ -31,12 +41,17 @@ class ReservationPermissionPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission([a for a in actions if a != "add"])
 
 
-class ReservationFilterSet(WagtailFilterSet):
+class SpaceFilterSet(WagtailFilterSet):
+    """Bookings of one co-working space (reservations and passes point to its resources)."""
+
     space = django_filters.ModelChoiceFilter(
         label=_("Co-working space"),
         field_name="resource__page",
         queryset=CoworkingSpacePage.objects.all(),
     )
+
+
+class ReservationFilterSet(SpaceFilterSet):
     start = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
 
     class Meta:
@@ -46,20 +61,26 @@ class ReservationFilterSet(WagtailFilterSet):
 
 class ReservationEditView(EditView):
     def save_instance(self):
-        previous_status = Reservation.objects.get(pk=self.object.pk).status
-        reservation = super().save_instance()
-        if reservation.status != previous_status:
-            send_status_change(reservation)
-        return reservation
+        previous_status = type(self.object).objects.get(pk=self.object.pk).status
+        booking = super().save_instance()
+        if booking.status != previous_status:
+            announce_status(booking)
+        return booking
 
 
-class ReservationViewSet(SnippetViewSet):
-    model = Reservation
+class BookingViewSet(SnippetViewSet):
+    """Staff's list of bookings: their status changes e-mail the visitor."""
+
     edit_view_class = ReservationEditView
     icon = "date"
+    add_to_admin_menu = True
+    search_backend_name = None
+
+
+class ReservationViewSet(BookingViewSet):
+    model = Reservation
     menu_label = _("Reservations")
     menu_order = 250
-    add_to_admin_menu = True
     list_display = [
         "name",
         Column("resource", label=_("resource")),
@@ -71,7 +92,6 @@ class ReservationViewSet(SnippetViewSet):
     ]
     filterset_class = ReservationFilterSet
     search_fields = ["name", "email", "organisation", "purpose"]
-    search_backend_name = None
     list_export = [
         "id",
         "status",
@@ -94,10 +114,63 @@ class ReservationViewSet(SnippetViewSet):
         return Reservation.objects.select_related("resource__page")
 
 
-class SetStatusBulkAction(SnippetBulkAction):
-    """Approve or cancel the selected reservations at once (cancelling frees their seats)."""
+class PassBookingFilterSet(SpaceFilterSet):
+    first_day = django_filters.DateFromToRangeFilter(
+        label=_("First day"), widget=DateRangePickerWidget
+    )
 
-    models = [Reservation]
+    class Meta:
+        model = PassBooking
+        fields = ["status"]
+
+
+class PassBookingViewSet(BookingViewSet):
+    """Desk passes, approved or declined like reservations (the days follow the pass)."""
+
+    model = PassBooking
+    menu_label = _("Desk passes")
+    menu_order = 251
+    list_display = [
+        "name",
+        Column("desk_pass", label=_("pass")),
+        "first_day",
+        "last_day",
+        "price",
+        "reference",
+        "status",
+        "created_at",
+    ]
+    filterset_class = PassBookingFilterSet
+    search_fields = ["name", "email", "organisation", "reference"]
+    list_export = [
+        "id",
+        "status",
+        "desk_pass",
+        "resource",
+        "seat",
+        "first_day",
+        "last_day",
+        "price",
+        "reference",
+        "name",
+        "email",
+        "phone",
+        "organisation",
+        "purpose",
+        "language",
+        "created_at",
+    ]
+    export_filename = "desk-passes"
+    ordering = ["-first_day"]
+
+    def get_queryset(self, request):
+        return PassBooking.objects.select_related("desk_pass", "resource__page")
+
+
+class SetStatusBulkAction(SnippetBulkAction):
+    """Approve or cancel the selected bookings at once (cancelling frees their seats)."""
+
+    models = [Reservation, PassBooking]
     template_name = "coworking/admin/confirm_bulk_status.html"
     new_status = None
 
@@ -108,7 +181,7 @@ class SetStatusBulkAction(SnippetBulkAction):
             if reservation.is_active and reservation.status != cls.new_status:
                 reservation.status = cls.new_status
                 reservation.save()
-                send_status_change(reservation)
+                announce_status(reservation)
                 changed += 1
         return changed, 0
 

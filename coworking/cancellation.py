@@ -8,10 +8,13 @@ browser's history, cannot cancel the booking.
 from django.core import signing
 from django.utils import timezone
 
-from .models import Reservation
+from .models import PassBooking, Reservation
 
 SIGNER_SALT = "coworking.reservation.cancel"
 CONFIRMATION_SALT = "coworking.reservation.view"
+# A desk pass's links (one for all its days) are signed apart from single bookings'.
+PASS_SIGNER_SALT = "coworking.pass.cancel"
+PASS_CONFIRMATION_SALT = "coworking.pass.view"
 
 
 class LinkTampered(Exception):
@@ -23,7 +26,8 @@ class LinkExpired(Exception):
 
 
 def cancellation_token(reservation, salt=SIGNER_SALT):
-    """The signed reservation id, base64-encoded: Wagtail's URLs allow no ':' in a segment."""
+    """The signed reservation (or pass booking) id, base64-encoded: Wagtail's URLs allow no
+    ':' in a segment."""
     signed = signing.TimestampSigner(salt=salt).sign(str(reservation.public_id))
     return signing.b64_encode(signed.encode()).decode()
 
@@ -32,8 +36,16 @@ def confirmation_token(reservation):
     return cancellation_token(reservation, CONFIRMATION_SALT)
 
 
-def reservation_for_token(token, now=None, salt=SIGNER_SALT):
-    """The reservation a token was signed for; LinkTampered or LinkExpired otherwise.
+def pass_cancellation_token(booking):
+    return cancellation_token(booking, PASS_SIGNER_SALT)
+
+
+def pass_confirmation_token(booking):
+    return cancellation_token(booking, PASS_CONFIRMATION_SALT)
+
+
+def reservation_for_token(token, now=None, salt=SIGNER_SALT, model=Reservation):
+    """The reservation (or `model`) a token was signed for; LinkTampered or LinkExpired otherwise.
 
     A link lives as long as its reservation: it expires when the booked time ends.
     """
@@ -41,8 +53,8 @@ def reservation_for_token(token, now=None, salt=SIGNER_SALT):
     try:
         token = signing.b64_decode(token.encode()).decode()
         public_id = signer.unsign(token)
-        reservation = Reservation.objects.select_related("resource__page").get(public_id=public_id)
-    except (signing.BadSignature, Reservation.DoesNotExist, ValueError, TypeError) as error:
+        reservation = model.objects.select_related("resource__page").get(public_id=public_id)
+    except (signing.BadSignature, model.DoesNotExist, ValueError, TypeError) as error:
         raise LinkTampered from error
     lifetime = reservation.end - reservation.created_at
     try:
@@ -52,3 +64,8 @@ def reservation_for_token(token, now=None, salt=SIGNER_SALT):
     if reservation.end <= (now or timezone.now()):
         raise LinkExpired
     return reservation
+
+
+def pass_for_token(token, salt=PASS_SIGNER_SALT):
+    """The pass booking of a pass link; LinkTampered or LinkExpired (once its last day is over)."""
+    return reservation_for_token(token, salt=salt, model=PassBooking)

@@ -22,6 +22,7 @@ from .models import (
     ConnectivityPage,
     CoworkingIndexPage,
     CoworkingSpacePage,
+    DeskPass,
     EventIndexPage,
     EventPage,
     QuestionnaireField,
@@ -128,6 +129,10 @@ def _space_page(spec, language, images):
             BookableResource(sort_order=order, **resource["facts"], **resource["texts"][language])
             for order, resource in enumerate(spec["resources"])
         ],
+        desk_passes=[
+            DeskPass(sort_order=order, name=desk_pass["names"][language], **desk_pass["facts"])
+            for order, desk_pass in enumerate(spec["passes"])
+        ],
         gallery_images=[
             SpaceGalleryImage(
                 sort_order=order,
@@ -191,8 +196,14 @@ def _events(demo, spaces):
     for locale in demo.other_locales():
         code = locale.language_code
         demo.translate(index, EventIndexPage(show_in_menus=True, **events.INDEX[code]), locale)
+    add_events(demo, index, events.EVENTS, spaces)
+
+
+def add_events(demo, index, specs, spaces):
+    """Publish the events of `specs` (see demo_events) under the Italian events index, in
+    every language; `spaces` maps space keys to the Italian space pages."""
     today = timezone.localdate()
-    for spec in events.EVENTS:
+    for spec in specs:
         event = _child(index, EventPage, spec["texts"]["it"]["slug"])
         if event is None:
             event = index.add_child(instance=_event_page(spec, "it", spaces, today))

@@ -51,6 +51,38 @@ DESK_TEXTS = {
     "fr": {"name": "Open space", "description": "Bureaux avec écran externe et prise réseau."},
 }
 
+# The same passes in both rooms, sold by the municipality; the day pass needs no approval.
+PASSES = [
+    {
+        "facts": {"length_days": 1, "price": 8, "requires_approval": False},
+        "names": {
+            "it": "Ingresso giornaliero",
+            "en": "Day pass",
+            "de": "Tageskarte",
+            "fr": "Pass journée",
+        },
+    },
+    {
+        "facts": {"length_days": 7, "price": 30},
+        "names": {
+            "it": "Abbonamento settimanale",
+            "en": "Week pass",
+            "de": "Wochenkarte",
+            "fr": "Pass semaine",
+        },
+    },
+    {
+        "facts": {"length_days": 30, "price": 90},
+        "names": {
+            "it": "Abbonamento mensile",
+            "en": "Month pass",
+            "de": "Monatskarte",
+            "fr": "Pass mois",
+        },
+    },
+]
+BANK = {"bank_account_holder": "Comune di Castelmora", "iban": "IT60X0542811101000000123456"}
+
 SPACES = [
     {
         "key": "ex-scuola",
@@ -67,13 +99,12 @@ SPACES = [
             "accessible_toilet": True,
             "adjustable_desks": True,
             "resident_free": True,
-            "day_price": "8.00",
-            "week_price": "30.00",
-            "month_price": "90.00",
+            **BANK,
             "email": "coworking@comune.castelmora.example",
             "phone": "+39 0971 000111",
         },
         "hours": [(WEEKDAYS, time(8), time(20)), (["Sa"], time(9), time(13))],
+        "passes": PASSES,
         "resources": [
             {
                 "facts": {
@@ -194,13 +225,12 @@ SPACES = [
             "accessible_toilet": False,
             "adjustable_desks": False,
             "resident_free": True,
-            "day_price": "8.00",
-            "week_price": "30.00",
-            "month_price": "90.00",
+            **BANK,
             "email": "coworking@comune.castelmora.example",
             "phone": "+39 0971 000112",
         },
         "hours": [(WEEKDAYS, time(9), time(18))],
+        "passes": PASSES,
         "resources": [
             {
                 "facts": {

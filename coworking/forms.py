@@ -4,12 +4,15 @@ import uuid
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 
 from borgo.autocomplete import tel_input
 from borgo.honeypot import HoneypotField
 
 from .availability import at
+from .booking import BookingError
+from .passes import check_start
+from .prices import pass_line
 
 MAX_ID = 2**31 - 1
 
@@ -36,8 +39,9 @@ class SlotForm(forms.Form):
         return at(self.cleaned_data["date"], self.cleaned_data["start"])
 
 
-class BookingForm(SlotForm):
-    minutes = forms.TypedChoiceField(label=pgettext_lazy("length of time", "Duration"), coerce=int)
+class ContactForm(forms.Form):
+    """Who books, with the privacy consent, the honeypot and the form's one-time key."""
+
     name = forms.CharField(
         label=_("Your name"),
         max_length=120,
@@ -67,15 +71,69 @@ class BookingForm(SlotForm):
     # One key per form shown: sending the same form twice books once (coworking.booking).
     submission_key = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, resource, **kwargs):
-        super().__init__(*args, resources=[resource], **kwargs)
+    CONTACT_FIELDS = ("name", "email", "phone", "organisation", "purpose")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         self.fields["submission_key"].initial = uuid.uuid4
-        lengths = range(resource.min_minutes, resource.max_minutes + 1, resource.slot_minutes)
-        self.fields["minutes"].choices = [(m, duration_label(m)) for m in lengths]
 
     @property
     def is_spam(self):
         return bool(self.cleaned_data.get("website"))
+
+    @property
+    def contact(self):
+        return {key: self.cleaned_data[key] for key in self.CONTACT_FIELDS}
+
+
+class BookingForm(ContactForm, SlotForm):
+    minutes = forms.TypedChoiceField(label=pgettext_lazy("length of time", "Duration"), coerce=int)
+    field_order = ["resource", "date", "start", "minutes"]
+
+    def __init__(self, *args, resource, **kwargs):
+        super().__init__(*args, resources=[resource], **kwargs)
+        lengths = range(resource.min_minutes, resource.max_minutes + 1, resource.slot_minutes)
+        self.fields["minutes"].choices = [(m, duration_label(m)) for m in lengths]
+
+
+class PassBookingForm(ContactForm):
+    """A desk pass of the space (in the page's language) and its first day."""
+
+    desk_pass = forms.TypedChoiceField(label=_("Desk pass"), coerce=int)
+    start = forms.DateField(
+        label=_("First day"),
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    field_order = ["desk_pass", "start"]
+
+    def __init__(self, *args, passes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.passes = {desk_pass.pk: desk_pass for desk_pass in passes}
+        self.fields["desk_pass"].choices = [
+            (desk_pass.pk, pass_choice_label(desk_pass)) for desk_pass in passes
+        ]
+        self.fields["desk_pass"].error_messages["invalid_choice"] = _(
+            "This pass is not sold here. Please choose one from the list."
+        )
+
+    def clean(self):
+        data = super().clean()
+        desk_pass = self.passes.get(data.get("desk_pass"))
+        data["desk_pass"] = desk_pass
+        if desk_pass and data.get("start"):
+            try:
+                check_start(desk_pass, data["start"])
+            except BookingError as error:
+                self.add_error("start", str(error))
+        return data
+
+
+def pass_choice_label(desk_pass):
+    days = ngettext("%(days)d day", "%(days)d days", desk_pass.length_days) % {
+        "days": desk_pass.length_days
+    }
+    return f"{pass_line(desk_pass)} ({days})"
 
 
 def duration_label(minutes):

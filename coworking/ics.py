@@ -61,21 +61,27 @@ def reservation_event(reservation, summary, location="", description=""):
 
 
 def reservation_ics(reservation, summary, location="", description=""):
-    """The .ics file attached to an e-mail about a booking, and its iTIP METHOD.
+    """The .ics file attached to an e-mail about a booking, and its iTIP METHOD."""
+    return reservations_ics([reservation], summary, location, description)
+
+
+def reservations_ics(reservations, summary, location="", description=""):
+    """The .ics file of one booking or of a desk pass's days (one event each), and its METHOD.
 
     PUBLISH while the booking stands (a new SEQUENCE updates the copy already in the
     visitor's calendar); CANCEL once it is cancelled, with the organiser and attendee that
-    RFC 5546 requires of a cancellation, so calendar programs remove the event.
+    RFC 5546 requires of a cancellation, so calendar programs remove the events.
     """
-    method = "PUBLISH" if reservation.is_active else "CANCEL"
+    method = "PUBLISH" if reservations[0].is_active else "CANCEL"
     calendar = new_calendar()
     calendar.add("method", method)
-    event = reservation_event(reservation, summary, location, description)
     organizer = vCalAddress(f"mailto:{sender_address()}")
     organizer.params["cn"] = vText(settings.WAGTAIL_SITE_NAME)
-    event.add("organizer", organizer)
-    event.add("attendee", attendee(reservation))
-    calendar.add_component(event)
+    for reservation in reservations:
+        event = reservation_event(reservation, summary, location, description)
+        event.add("organizer", organizer)
+        event.add("attendee", attendee(reservation))
+        calendar.add_component(event)
     return method, calendar_bytes(calendar)
 
 

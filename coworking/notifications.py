@@ -23,11 +23,11 @@ from .prices import price_lines
 logger = logging.getLogger(__name__)
 
 
-def _location(space):
+def location_of(space):
     return ", ".join(part for part in (space.title, space.address, space.locality) if part)
 
 
-def _render(name, language, **context):
+def render_e_mail(name, language, **context):
     """Subject and body of the e-mail `name` (coworking/email/<name>_subject.txt, <name>.txt)
     in `language`."""
     with translation.override(language):
@@ -41,8 +41,8 @@ def _to_visitor(name, reservation, resource, space, page_url, **context):
     with translation.override(language):
         prices = price_lines(space)
         summary = f"{resource.name} · {space.title}"
-        method, attachment = reservation_ics(reservation, summary, _location(space), page_url)
-    subject, body = _render(
+        method, attachment = reservation_ics(reservation, summary, location_of(space), page_url)
+    subject, body = render_e_mail(
         name,
         language,
         reservation=reservation,
@@ -54,7 +54,7 @@ def _to_visitor(name, reservation, resource, space, page_url, **context):
     )
     message = EmailMessage(subject, body, to=[reservation.email])
     message.attach("booking.ics", attachment, f"text/calendar; charset=utf-8; method={method}")
-    _send(message.send, reservation)
+    send_logged(message.send, reservation)
 
 
 def send_confirmation(reservation, resource, space, cancel_url, page_url):
@@ -66,19 +66,19 @@ def notify_staff(reservation, resource, space, admin_url):
     if not settings.STAFF_NOTIFICATION_EMAILS:
         return
     language = settings.LANGUAGE_CODE
-    subject, body = _render(
+    subject, body = render_e_mail(
         "staff",
         language,
         reservation=reservation,
-        resource=_in_language(resource, language),
-        space=_in_language(space, language),
+        resource=in_language(resource, language),
+        space=in_language(space, language),
         admin_url=admin_url,
     )
     message = EmailMessage(subject, body, to=settings.STAFF_NOTIFICATION_EMAILS)
-    _send(message.send, reservation)
+    send_logged(message.send, reservation)
 
 
-def _in_language(instance, language):
+def in_language(instance, language):
     """The translation of a page or resource in `language`, or the instance itself."""
     locale = Locale.objects.filter(language_code=language).first()
     translated = instance.get_translation_or_none(locale) if locale else None
@@ -95,8 +95,8 @@ def send_status_change(reservation, by_visitor=False):
     Reservation.objects.filter(pk=reservation.pk).update(sequence=F("sequence") + 1)
     reservation.refresh_from_db(fields=["sequence"])
     language = reservation.language or settings.LANGUAGE_CODE
-    resource = _in_language(reservation.resource, language)
-    space = _in_language(reservation.resource.page, language).specific
+    resource = in_language(reservation.resource, language)
+    space = in_language(reservation.resource.page, language).specific
     if not space.live:  # a draft translation: link the published source page instead
         space = reservation.resource.page.specific
     page_url = space.get_full_url() or ""
@@ -114,7 +114,7 @@ def send_status_change(reservation, by_visitor=False):
     )
 
 
-def _send(send, reservation):
+def send_logged(send, reservation):
     try:
         send()
     except Exception:  # any mail backend error: the booking is stored, staff can follow up

@@ -1,28 +1,27 @@
 """What using a co-working space costs, in words of the active language.
 
-One source for the booking form, its confirmation page and e-mail: a booking of any length
-is covered by the space's day pass (or its week or month pass), free for residents if so.
+One source for the space page, the booking forms, their confirmation pages and e-mails: the
+space's desk passes (coworking.models.passes), free for residents if so.
 """
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 from borgo.local_formats import price as euros
 
-PASSES = (
-    ("day_price", gettext_noop("Day pass: %(price)s")),
-    ("week_price", gettext_noop("Week pass: %(price)s")),
-    ("month_price", gettext_noop("Month pass: %(price)s")),
-)
+
+def pass_line(desk_pass):
+    """e.g. "Week pass: 30 €"."""
+    return _("%(name)s: %(price)s") % {"name": desk_pass.name, "price": euros(desk_pass.price)}
 
 
-def price_lines(space):
-    """The space's prices as sentences, e.g. ["Free for residents…", "Day pass: 8 €"]."""
+def price_lines(space, passes=None):
+    """The space's prices as sentences, e.g. ["Free for residents…", "Day pass: 8 €"].
+
+    `passes`: the space's desk passes when the caller has them already (a cached list).
+    """
     lines = [_("Free for residents of the municipality.")] if space.resident_free else []
-    for field, sentence in PASSES:
-        price = getattr(space, field)
-        if price is not None:
-            lines.append(_(sentence) % {"price": euros(price)})
+    passes = space.desk_passes.all() if passes is None else passes
+    lines.extend(pass_line(desk_pass) for desk_pass in passes)
     if not lines:
         lines.append(_("Free of charge."))
     return lines

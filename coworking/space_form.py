@@ -1,5 +1,5 @@
 """The co-working space's editor form: the resources' calendar keys only for staff who may see
-reservations.
+reservations, and passes that choose among the space's own desk zones.
 
 `FieldPanel(permission=…)` hides the key's field from other users, but Wagtail applies field
 permissions to the page's own form only, not to the forms of an InlinePanel's children: the
@@ -15,6 +15,9 @@ KEY_PERMISSION = "coworking.view_reservation"
 class CoworkingSpaceForm(PageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        passes = self.formsets.get("desk_passes")
+        if passes is not None:
+            passes.form = own_desk_zones(passes.form, self.instance)
         user = self.for_user
         resources = self.formsets.get("resources")
         if resources is None or (user is not None and user.has_perm(KEY_PERMISSION)):
@@ -29,3 +32,24 @@ def without_key(form_class):
             self.fields.pop(KEY_FIELD, None)
 
     return ResourceFormWithoutKey
+
+
+def own_desk_zones(form_class, page):
+    """Pass forms offering the desk zones of this space (saved ones: a new zone can be chosen
+    once the page is saved), by the translation key that names a zone in every language."""
+    from .models import ResourceKind  # the models import this module
+
+    zones = [
+        (str(resource.translation_key), resource.name)
+        for resource in (page.resources.all() if page.pk else [])
+        if resource.kind == ResourceKind.DESK_ZONE
+    ]
+
+    class PassForm(form_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            field = self.fields.get("desk_keys")
+            if field is not None:
+                field.choices = zones
+
+    return PassForm

@@ -13,15 +13,10 @@ from borgo.place_facts import geo_json_ld, opening_hours_specification
 from seo.metadata import IMAGE_ATTRIBUTES, first_attribute, social_image_url
 from seo.urls import absolute
 
-PASSES = (("day_price", "DAY"), ("week_price", "WEE"), ("month_price", "MON"))
+from .views import published_parts
 
-
-def _pass_name(field):
-    return {
-        "day_price": _("Day pass"),
-        "week_price": _("Week pass"),
-        "month_price": _("Month pass"),
-    }[field]
+# UN/CEFACT units of the passes whose length has one.
+UNIT_CODES = {1: "DAY", 7: "WEE", 28: "MON", 29: "MON", 30: "MON", 31: "MON"}
 
 
 def _offer(name, price, unit=None):
@@ -36,20 +31,19 @@ def _offer(name, price, unit=None):
     return offer
 
 
-def space_offers(space):
+def space_offers(space, passes):
     offers = [
-        _offer(_pass_name(field), getattr(space, field), unit)
-        for field, unit in PASSES
-        if getattr(space, field) is not None
+        _offer(desk_pass.name, desk_pass.price, UNIT_CODES.get(desk_pass.length_days))
+        for desk_pass in passes
     ]
     if space.resident_free:
         offers.insert(0, _offer(_("Free for residents of the municipality."), 0))
     return offers
 
 
-def price_range(space):
+def price_range(passes):
     """e.g. "€ 8,00–90,00", in the page's number format, or "" without prices."""
-    prices = [getattr(space, field) for field, _unit in PASSES if getattr(space, field) is not None]
+    prices = [desk_pass.price for desk_pass in passes]
     if not prices:
         return ""
     low, high = (number_format(p, 2, force_grouping=True) for p in (min(prices), max(prices)))
@@ -58,7 +52,8 @@ def price_range(space):
 
 def space_json_ld(space, request):
     """A LocalBusiness (schema.org has no co-working type) with hours, amenities and prices."""
-    has_prices = any(getattr(space, field) is not None for field, _unit in PASSES)
+    passes = published_parts(space, request).passes
+    has_prices = bool(passes)
     data = {
         "@type": "LocalBusiness",
         "additionalType": "https://www.wikidata.org/wiki/Q1129457",  # coworking space
@@ -73,11 +68,11 @@ def space_json_ld(space, request):
         ],
         "isAccessibleForFree": not has_prices,
     }
-    offers = space_offers(space)
+    offers = space_offers(space, passes)
     if offers:
         data["makesOffer"] = offers
     if has_prices:
-        data["priceRange"] = price_range(space)
+        data["priceRange"] = price_range(passes)
     if space.email:
         data["email"] = space.email
     if space.phone:

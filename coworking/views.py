@@ -1,6 +1,7 @@
 """The space page's own views: its context, booking, cancellation and the staff feed."""
 
 from datetime import timedelta
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db.models import prefetch_related_objects
@@ -38,8 +39,15 @@ FEED_PAST_DAYS = 30
 GALLERY_SPEC = "format-{avif,webp,jpeg} fill-{480x320,960x640,1440x960}"
 
 
+class PublishedParts(NamedTuple):
+    resources: list
+    gallery: list
+    passes: list
+
+
 def published_parts(space, request):
-    """The space's resources and photos with their renditions, cached per published revision.
+    """The space's resources, photos (with their renditions) and desk passes, cached per
+    published revision.
 
     They change only when the page is published, and a space page must stay within its query
     budget: on a cache hit it costs one query of its own (the free seats). Previews show the
@@ -53,17 +61,17 @@ def published_parts(space, request):
         specs = Filter.expand_spec(GALLERY_SPEC)
         for photo in gallery:
             photo.image.get_renditions(*specs)
-        return resources, gallery
+        return PublishedParts(resources, gallery, list(space.desk_passes.all()))
 
     if getattr(request, "is_preview", False):
         return load()
-    key = f"coworking:space:{space.pk}:{space.live_revision_id}"
+    key = f"coworking:space-parts:{space.pk}:{space.live_revision_id}"
     return cache.get_or_set(key, load, timeout=24 * 3600)
 
 
 def space_context(space, request):
     page_cache.tag(request, space.bookings_cache_tag())  # before the bookings are read
-    resources, gallery = published_parts(space, request)
+    resources, gallery, passes = published_parts(space, request)
     marker = {
         "lat": float(space.latitude or 0),
         "lng": float(space.longitude or 0),
@@ -76,6 +84,9 @@ def space_context(space, request):
         "gallery": gallery,
         "map_data": {"markers": [marker]} if space.has_coordinates else {},
         "book_url": space.subpage_url("book"),
+        "prices": price_lines(space, passes),
+        "passes": passes,
+        "pass_url": space.subpage_url("pass"),
     }
 
 
@@ -90,7 +101,7 @@ def language_urls(space, request, route, args=()):
     }
 
 
-def _render(request, space, template, context, route="book", args=(), status=200):
+def booking_page(request, space, template, context, route="book", args=(), status=200):
     """A booking or cancellation page: never cached, by the page cache or a CDN.
 
     It can show the visitor's name and booking (a cancellation page without a form, once the
@@ -108,9 +119,9 @@ def _render(request, space, template, context, route="book", args=(), status=200
     return response
 
 
-def _message(request, space, title, message, status, route="book", args=()):
+def message_page(request, space, title, message, status, route="book", args=()):
     context = {"title": title, "message": message}
-    return _render(request, space, "coworking/message.html", context, route, args, status)
+    return booking_page(request, space, "coworking/message.html", context, route, args, status)
 
 
 def book(space, request):
@@ -118,7 +129,7 @@ def book(space, request):
     resources = list(space.resources.all())
     slot = SlotForm(request.POST if request.method == "POST" else request.GET, resources=resources)
     if not slot.is_valid():
-        return _message(
+        return message_page(
             request,
             space,
             _("Booking"),
@@ -137,7 +148,7 @@ def book(space, request):
         try:
             booked_slots(resource, space, slot.start_moment, resource.min_minutes)
         except BookingError as error:
-            return _message(request, space, _("Booking"), str(error), status=400)
+            return message_page(request, space, _("Booking"), str(error), status=400)
     context = {
         "form": form,
         "resource": resource,
@@ -145,7 +156,7 @@ def book(space, request):
         "prices": price_lines(space),
     }
     status = 400 if form.is_bound else 200
-    return _render(request, space, "coworking/book.html", context, status=status)
+    return booking_page(request, space, "coworking/book.html", context, status=status)
 
 
 def _book(request, space, form):
@@ -156,14 +167,13 @@ def _book(request, space, form):
     """
     data = form.cleaned_data
     resource = data["resource"]
-    contact = {key: data[key] for key in ("name", "email", "phone", "organisation", "purpose")}
     try:
         reservation = reserve(
             resource,
             space,
             form.start_moment,
             data["minutes"],
-            contact,
+            form.contact,
             translation.get_language(),
             submission_key=data["submission_key"],
         )
@@ -177,7 +187,7 @@ def _book(request, space, form):
             "start": form.start_moment,
             "prices": price_lines(space),
         }
-        return _render(request, space, "coworking/book.html", context, status=409)
+        return booking_page(request, space, "coworking/book.html", context, status=409)
     record_lead(request, reservation)
     page_url = space.get_full_url(request)
     # On the public address (the Site follows BASE_URL), whatever host the request came by.
@@ -205,7 +215,7 @@ def booked(space, request, token):
         if reservation.resource.page.translation_key != space.translation_key:
             raise LinkTampered
     except (LinkTampered, LinkExpired):
-        return _message(
+        return message_page(
             request,
             space,
             _("Booking"),
@@ -221,7 +231,7 @@ def booked(space, request, token):
         "masked_email": mask_email(reservation.email),
         "prices": price_lines(space),
     }
-    return _render(request, space, "coworking/booked.html", context, "booked", args)
+    return booking_page(request, space, "coworking/booked.html", context, "booked", args)
 
 
 def _resource_as_shown(space, resource):
@@ -243,7 +253,7 @@ def cancel(space, request, token):
         if reservation.resource.page.translation_key != space.translation_key:
             raise LinkTampered
     except LinkTampered:
-        return _message(
+        return message_page(
             request,
             space,
             _("Cancel a booking"),
@@ -253,7 +263,7 @@ def cancel(space, request, token):
             args,
         )
     except LinkExpired:
-        return _message(
+        return message_page(
             request,
             space,
             _("Cancel a booking"),
@@ -268,7 +278,7 @@ def cancel(space, request, token):
             notifications.send_status_change(reservation, by_visitor=True)
         # Post/Redirect/Get: the page then says the booking is cancelled, and a reload is a GET.
         return HttpResponseRedirect(request.path, status=303)
-    return _render(
+    return booking_page(
         request, space, "coworking/cancel.html", {"reservation": reservation}, "cancel", args
     )
 

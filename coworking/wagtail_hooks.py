@@ -12,14 +12,17 @@ from .admin_panels import StaleSpeedTestsPanel, queue_panels
 from .admin_views import (
     ApproveBulkAction,
     CancelBulkAction,
+    PassBookingViewSet,
     ReservationPermissionPolicy,
     ReservationViewSet,
     questionnaire_summary,
 )
-from .models import Reservation
+from .models import PassBooking, Reservation
 
 register_permission_policy(Reservation, ReservationPermissionPolicy(Reservation), exact_class=True)
+register_permission_policy(PassBooking, ReservationPermissionPolicy(PassBooking), exact_class=True)
 register_snippet(ReservationViewSet)
+register_snippet(PassBookingViewSet)
 hooks.register("register_bulk_action", ApproveBulkAction)
 hooks.register("register_bulk_action", CancelBulkAction)
 

@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from borgo.demo.images import get_or_create_image, paint
 from borgo.demo.translation import publish_translation
 
+from . import plan_demo
 from .demo_content.availability import BOOKED, FEED_UID, FEEDS, TOURIST_TAX
 from .demo_content.common import INDEX_PAGES, PHOTOS
 from .demo_content.homes import EXEMPTION, HOMES, ONE_EURO_CONDITIONS
@@ -24,6 +25,7 @@ from .models import (
     AccommodationType,
     BookedPeriod,
     CalendarFeed,
+    PlanStayPage,
     RealEstate,
     RealEstateImage,
     RealEstateIndexPage,
@@ -59,6 +61,8 @@ def seed(demo, options):
         _listing(demo, RealEstate, RealEstateImage, spec, photos)
     _availability()
     _tourist_tax()
+    _index_page(demo, PlanStayPage, plan_demo.PAGE)
+    plan_demo.seed_spring_events(demo)
     if options.get("listings"):
         generate_listings(options["listings"], photos)
 

@@ -25,6 +25,7 @@ from .admin_actions import ExtendExpiryBulkAction, UnpublishBulkAction
 from .calendar_admin import BookedPeriodViewSet, CalendarFeedViewSet
 from .csv_admin import CSVImportViewSetMixin
 from .models import Accommodation, Enquiry, OwnerSubmission, RealEstate
+from .plan_admin import PlanRequestViewSet
 
 
 def _location_panel():
@@ -365,6 +366,7 @@ class ListingsViewSetGroup(SnippetViewSetGroup):
         RealEstateViewSet,
         OwnerSubmissionViewSet,
         EnquiryViewSet,
+        PlanRequestViewSet,
     )
     menu_icon = "home"
     menu_label = _("Stays and homes")

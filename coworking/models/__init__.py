@@ -1,6 +1,7 @@
 from .closures import ClosureDay
 from .connectivity import BroadbandOffer, ConnectivityPage, SpeedTest, WifiHotspot
 from .events import EventIndexPage, EventKind, EventPage
+from .passes import DeskPass, PassBooking
 from .questionnaire import QuestionnaireField, QuestionnairePage
 from .reservations import Reservation, ReservationSlot, ReservationStatus
 from .resources import BookableResource, ResourceKind
@@ -16,6 +17,8 @@ __all__ = [
     "EventIndexPage",
     "EventKind",
     "EventPage",
+    "DeskPass",
+    "PassBooking",
     "QuestionnaireField",
     "QuestionnairePage",
     "Reservation",

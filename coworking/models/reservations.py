@@ -18,13 +18,37 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from .resources import BookableResource
 
 
+def visitor_panel():
+    """Who booked, as they wrote it: read-only for staff."""
+    fields = ("name", "email", "phone", "organisation", "purpose")
+    return MultiFieldPanel(
+        [FieldPanel(name, read_only=True) for name in fields], heading=_("Visitor")
+    )
+
+
 class ReservationStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for approval")
     CONFIRMED = "confirmed", _("Confirmed")
     CANCELLED = "cancelled", pgettext_lazy("reservation", "Cancelled")
 
 
-class Reservation(models.Model):
+class CancelledStaysCancelled(models.Model):
+    """A cancelled booking has freed its seats, which others may have taken since."""
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.pk:
+            previous = type(self).objects.filter(pk=self.pk).values_list("status", flat=True)
+            if previous and previous[0] == ReservationStatus.CANCELLED and self.is_active:
+                raise ValidationError(
+                    {"status": _("A cancelled booking cannot be reopened: book again instead.")}
+                )
+
+
+class Reservation(CancelledStaysCancelled):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     resource = models.ForeignKey(
         BookableResource,
@@ -57,6 +81,16 @@ class Reservation(models.Model):
     submission_key = models.UUIDField(null=True, unique=True, editable=False)
     # RFC 5545 SEQUENCE of the calendar event: raised by every change sent to the visitor.
     sequence = models.PositiveIntegerField(default=0, editable=False)
+    # One day of a desk pass (coworking.passes): its status follows the pass's.
+    pass_booking = models.ForeignKey(
+        "coworking.PassBooking",
+        verbose_name=_("pass"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.CASCADE,
+        related_name="reservations",
+    )
 
     panels = [
         FieldPanel("status"),
@@ -70,16 +104,7 @@ class Reservation(models.Model):
             ],
             heading=_("Booking"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("name", read_only=True),
-                FieldPanel("email", read_only=True),
-                FieldPanel("phone", read_only=True),
-                FieldPanel("organisation", read_only=True),
-                FieldPanel("purpose", read_only=True),
-            ],
-            heading=_("Visitor"),
-        ),
+        visitor_panel(),
         FieldPanel("staff_notes"),
     ]
 
@@ -98,15 +123,6 @@ class Reservation(models.Model):
             super().save(*args, **kwargs)
             if not self.is_active:
                 self.slots.all().delete()
-
-    def clean(self):
-        super().clean()
-        if self.pk:
-            previous = Reservation.objects.filter(pk=self.pk).values_list("status", flat=True)
-            if previous and previous[0] == ReservationStatus.CANCELLED and self.is_active:
-                raise ValidationError(
-                    {"status": _("A cancelled booking cannot be reopened: book again instead.")}
-                )
 
     @property
     def is_active(self):

@@ -1,6 +1,6 @@
 """Co-working spaces ("broadband rooms"); their desks, rooms and offices are in .resources."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -22,27 +22,10 @@ from borgo.place_facts import WEEKDAYS, GeoLocated, OpeningHoursBlock
 from seo.models import SeoFields
 from seo.search_text import SEARCH_LABELS, SearchLabels
 
+from ..routes import route_pattern, route_word
 from ..space_form import CoworkingSpaceForm
 from .fields import MultipleChoiceJSONField
 from .resources import ResourceKind
-
-# The booking routes' URL words per language. Every language's word works on every page (old
-# links with "book/" and "cancel/" keep working); links are made with the page's own word.
-ROUTE_WORDS = {
-    "book": {"it": "prenota", "en": "book", "de": "buchen", "fr": "reserver"},
-    "booked": {"it": "prenotazione", "en": "booking", "de": "buchung", "fr": "reservation"},
-    "cancel": {"it": "annulla", "en": "cancel", "de": "stornieren", "fr": "annuler"},
-}
-
-
-def route_word(route, language_code):
-    words = ROUTE_WORDS[route]
-    return words.get(language_code, words["en"])
-
-
-def route_pattern(route):
-    return "|".join(sorted(set(ROUTE_WORDS[route].values())))
-
 
 AMENITIES = [
     ("monitors", _("External monitors")),
@@ -147,30 +130,17 @@ class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated,
         default=True,
         help_text=_("Residents of the municipality use the desks free of charge."),
     )
-    day_price = models.DecimalField(
-        _("day pass (€)"),
-        max_digits=7,
-        decimal_places=2,
-        null=True,
+    bank_account_holder = models.CharField(
+        _("bank account holder"),
+        max_length=120,
         blank=True,
-        validators=[MinValueValidator(0)],
-        help_text=_("Leave empty when not offered."),
+        help_text=_("Who desk passes are paid to by bank transfer, e.g. the municipality."),
     )
-    week_price = models.DecimalField(
-        _("week pass (€)"),
-        max_digits=7,
-        decimal_places=2,
-        null=True,
+    iban = models.CharField(
+        _("IBAN"),
+        max_length=34,
         blank=True,
-        validators=[MinValueValidator(0)],
-    )
-    month_price = models.DecimalField(
-        _("month pass (€)"),
-        max_digits=7,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0)],
+        help_text=_("Empty: passes are paid on site only."),
     )
     closed_on_public_holidays = models.BooleanField(
         _("closed on national holidays"),
@@ -185,6 +155,11 @@ class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated,
 
     parent_page_types = ["coworking.CoworkingIndexPage"]
     subpage_types = []
+    # Bank details are facts, not words: the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("bank_account_holder"),
+        SynchronizedField("iban"),
+    ]
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -222,9 +197,8 @@ class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated,
         MultiFieldPanel(
             [
                 FieldPanel("resident_free"),
-                FieldRowPanel(
-                    [FieldPanel("day_price"), FieldPanel("week_price"), FieldPanel("month_price")]
-                ),
+                InlinePanel("desk_passes", heading=_("Desk passes"), label=_("Desk pass")),
+                FieldRowPanel([FieldPanel("bank_account_holder"), FieldPanel("iban")]),
             ],
             heading=_("Prices"),
         ),
@@ -265,7 +239,7 @@ class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated,
         """The first photo and its alt text, shared on social networks (seo.metadata)."""
         from coworking.views import published_parts
 
-        _resources, gallery = published_parts(self, request)
+        gallery = published_parts(self, request).gallery
         return (gallery[0].image, gallery[0].alt) if gallery else None
 
     def search_label_values(self):
@@ -331,6 +305,24 @@ class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated,
         from coworking.views import cancel
 
         return cancel(self, request, token)
+
+    @re_path(rf"^(?P<word>{route_pattern('pass')})/$", name="pass")
+    def book_pass(self, request, word):
+        from coworking.pass_views import book_pass
+
+        return book_pass(self, request)
+
+    @re_path(rf"^(?P<word>{route_pattern('pass_booked')})/(?P<token>[^/]+)/$", name="pass_booked")
+    def pass_booked(self, request, word, token):
+        from coworking.pass_views import pass_booked
+
+        return pass_booked(self, request, token)
+
+    @re_path(rf"^(?P<word>{route_pattern('pass_cancel')})/(?P<token>[^/]+)/$", name="pass_cancel")
+    def pass_cancel(self, request, word, token):
+        from coworking.pass_views import cancel_pass
+
+        return cancel_pass(self, request, token)
 
     @path("calendar/<str:token>/", name="resource_calendar")
     def resource_calendar(self, request, token):

@@ -2,6 +2,7 @@ from .accommodation import Accommodation, AccommodationImage, AccommodationType
 from .availability import BookedPeriod, CalendarFeed, PeriodSource
 from .enquiry import Enquiry, EnquiryStatus
 from .pages import AccommodationIndexPage, ListingIndexPage, RealEstateIndexPage
+from .plan import PlanRequest, PlanStayPage
 from .realestate import (
     AddressPrecision,
     Condition,
@@ -32,6 +33,8 @@ __all__ = [
     "ListingIndexPage",
     "OwnerSubmission",
     "PeriodSource",
+    "PlanRequest",
+    "PlanStayPage",
     "PropertyType",
     "RealEstate",
     "RealEstateImage",

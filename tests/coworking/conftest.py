@@ -9,13 +9,20 @@ from coworking.models import (
     BookableResource,
     CoworkingIndexPage,
     CoworkingSpacePage,
+    DeskPass,
     QuestionnairePage,
 )
 
 EVERY_DAY = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+# The passes every test space sells: no approval needed for the day pass.
+PASSES = (
+    {"name": "Ingresso giornaliero", "length_days": 1, "price": 8, "requires_approval": False},
+    {"name": "Abbonamento settimanale", "length_days": 7, "price": 30},
+    {"name": "Abbonamento mensile", "length_days": 30, "price": 90},
+)
 
 
-def make_space(parent, slug="ex-scuola", resources=(), hours=None, **fields):
+def make_space(parent, slug="ex-scuola", resources=(), hours=None, passes=PASSES, **fields):
     """A published space open every day from 8 to 20, national holidays included.
 
     Tests book days counted from today; a space closed on holidays would make them fail on
@@ -37,9 +44,6 @@ def make_space(parent, slug="ex-scuola", resources=(), hours=None, **fields):
             ("hours", {"days": days, "opens": opens, "closes": closes})
             for days, opens, closes in (hours or [(EVERY_DAY, time(8), time(20))])
         ],
-        day_price="8.00",
-        week_price="30.00",
-        month_price="90.00",
         **fields,
     )
     parent.add_child(instance=space)
@@ -47,8 +51,17 @@ def make_space(parent, slug="ex-scuola", resources=(), hours=None, **fields):
         BookableResource.objects.create(
             page=space, sort_order=order, locale=space.locale, **resource
         )
+    for order, desk_pass in enumerate(passes):
+        DeskPass.objects.create(page=space, sort_order=order, locale=space.locale, **desk_pass)
     space.save_revision().publish()
     return CoworkingSpacePage.objects.get(pk=space.pk)
+
+
+def name_passes(page, names):
+    """Give a translated space's passes the names its translator would."""
+    for desk_pass, name in zip(page.desk_passes.all(), names, strict=True):
+        desk_pass.name = name
+        desk_pass.save()
 
 
 DESKS = {

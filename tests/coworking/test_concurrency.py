@@ -40,19 +40,31 @@ THREADS = 12
 
 
 def race(resource, space, start, minutes, submission_key=None):
-    """Start THREADS bookings at the same instant; return (successes, refusals, errors).
+    """Start THREADS bookings at the same instant; return their outcomes (see at_once).
 
     With a `submission_key`, every thread sends the same form (a double click, retries).
     """
-    barrier = threading.Barrier(THREADS)
+
+    def booking(n):
+        contact = {"name": f"Visitor {n}", "email": f"v{n}@example.org", "purpose": "x"}
+        return lambda: reserve(
+            resource, space, start, minutes, contact, "it", submission_key=submission_key
+        )
+
+    return at_once([booking(n) for n in range(THREADS)])
+
+
+def at_once(attempts):
+    """Run the callables in threads released at the same instant, each with its own database
+    connection; their outcomes: "ok", "full", "repeat" or the unexpected error."""
+    barrier = threading.Barrier(len(attempts))
     outcomes = []
     lock = threading.Lock()
 
-    def attempt(n):
+    def attempt(book):
         try:
             barrier.wait()
-            contact = {"name": f"Visitor {n}", "email": f"v{n}@example.org", "purpose": "x"}
-            reserve(resource, space, start, minutes, contact, "it", submission_key=submission_key)
+            book()
             outcome = "ok"
         except ResourceFull:
             outcome = "full"
@@ -65,7 +77,7 @@ def race(resource, space, start, minutes, submission_key=None):
         with lock:
             outcomes.append(outcome)
 
-    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(THREADS)]
+    threads = [threading.Thread(target=attempt, args=(book,)) for book in attempts]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from coworking.passes import book_pass
 from listings.models import Enquiry, OwnerSubmission
 from tests.staff import staff_user
 
@@ -23,15 +24,19 @@ QUEUES = {
 
 
 @pytest.fixture
-def queues(room, questionnaire):
-    """Two bookings waiting, one confirmed; three enquiries (two new, one of them old); one
-    offer to review and one accepted; two answers this week and one older."""
+def queues(space, room, questionnaire):
+    """Two bookings and a week pass waiting, one booking confirmed; three enquiries (two new,
+    one of them old); one offer to review and one accepted; two answers this week and one
+    older."""
     start = timezone.now().replace(microsecond=0) + timedelta(days=2)
     for status in ("pending", "pending", "confirmed"):
         room.reservations.create(
             start=start, end=start + timedelta(hours=1), name="Sara Neri",
             email="s@example.org", status=status,
         )  # fmt: skip
+    week = space.desk_passes.get(length_days=7)
+    book_pass(week, timezone.localdate() + timedelta(days=1), name="Ada", email="a@example.org",
+              language="it", notify=False)  # fmt: skip
     for status in ("new", "new", "answered"):
         Enquiry.objects.create(
             listing_title="Casa", name="Ada", email="a@example.org", language="it", status=status
@@ -67,8 +72,10 @@ def panel(body, queue):
 def test_a_moderator_sees_every_queue_with_counts_and_links(client, django_user_model, queues):
     body = dashboard(client, staff_user(django_user_model, "Moderators"))
     reservations = panel(body, "reservations")
-    assert "<strong>2</strong>" in reservations
+    assert "<strong>2</strong>" in reservations  # the pass's seven days are not counted
     assert "/admin/snippets/coworking/reservation/?status=pending" in reservations
+    assert "<strong>1</strong>" in reservations  # the pass
+    assert "/admin/snippets/coworking/passbooking/?status=pending" in reservations
     enquiries = panel(body, "enquiries")
     assert "<strong>3</strong>" in enquiries  # new
     assert "<strong>2</strong>" in enquiries  # received in the last 7 days
@@ -103,9 +110,10 @@ def test_the_dashboard_panels_take_few_queries(django_user_model, queues):
     with CaptureQueriesContext(connection) as queries:
         panels = [*coworking_queues(user), *listing_queues(user)]
     assert len(panels) == 4
-    # One count per queue, and two to know whether the user may read the questionnaire's
-    # answers (their page permissions, then whether such a page exists).
-    assert len(queries) == 6
+    # One count per queue (reservations and passes apart), and two to know whether the user
+    # may read the questionnaire's answers (their page permissions, then whether such a page
+    # exists).
+    assert len(queries) == 7
 
 
 def test_the_admin_makes_no_request_to_gravatar(client, django_user_model, queues):

@@ -11,7 +11,7 @@ from tests.conftest import publish_translation
 from tests.factories import ImageFactory
 from tests.test_seo import meta
 
-from .conftest import make_space
+from .conftest import make_space, name_passes
 from .test_events import add_event
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +23,9 @@ def german(page, coworking_index):
 
 
 def test_space_prices_are_written_the_german_way(client, space, coworking_index):
-    body = client.get(german(space, coworking_index).url).content.decode()
+    page = german(space, coworking_index)
+    name_passes(page, ["Tageskarte", "Wochenkarte", "Monatskarte"])
+    body = client.get(page.url).content.decode()
     assert "Tageskarte: 8\xa0€" in body
     assert "Monatskarte: 90\xa0€" in body
 

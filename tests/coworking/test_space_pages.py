@@ -25,7 +25,7 @@ from tests.json_ld import described_thing
 from tests.listings.conftest import _index
 from tests.listings.factories import AccommodationFactory
 
-from .conftest import DESKS, make_space
+from .conftest import DESKS, make_space, name_passes
 
 
 class TestTree(WagtailPageTestCase):
@@ -56,10 +56,11 @@ def test_space_json_ld_describes_the_place(client, space):
 def test_space_json_ld_speaks_the_pages_language(client, space, coworking_index):
     publish_translation(coworking_index, "de", slug="coworking-de")
     german = publish_translation(space, "de", slug="space-de")
+    names = ["Tageskarte", "Wochenkarte", "Monatskarte"]
+    name_passes(german, names)
     data = described_thing(client.get(german.url).content.decode())
     assert [f["name"] for f in data["amenityFeature"]] == ["Externe Bildschirme", "Küche"]
-    names = [offer["name"] for offer in data["makesOffer"]]
-    assert names[1:] == ["Tageskarte", "Wochenkarte", "Monatskarte"]
+    assert [offer["name"] for offer in data["makesOffer"]][1:] == names
 
 
 @pytest.mark.django_db
@@ -160,6 +161,17 @@ class TestPreview(WagtailPageTestCase):
                 "gallery_images": inline_formset([]),
                 "resources": inline_formset([resource]),
                 "closure_days": inline_formset([{"date": "2026-08-16", "reason": "San Rocco"}]),
+                "desk_passes": inline_formset(
+                    [
+                        {
+                            "name": "Settimanale",
+                            "length_days": "7",
+                            "price": "30",
+                            "days_per_week": "5",
+                            "horizon_days": "180",
+                        }
+                    ]
+                ),
                 "closed_on_public_holidays": "on",
                 "resident_free": "on",
                 "amenities": "kitchen",

@@ -1,6 +1,6 @@
 import pytest
 
-from listings.models import AccommodationIndexPage, RealEstateIndexPage
+from listings.models import AccommodationIndexPage, PlanStayPage, RealEstateIndexPage
 from tests.conftest import publish_translation
 
 INDEX_SLUGS = {
@@ -37,3 +37,25 @@ def stays_index(homes):
 def homes_index(homes):
     """The real-estate index in every language."""
     return _index(homes, RealEstateIndexPage, "Case")
+
+
+PLAN_SLUGS = {"en": "plan-your-stay", "de": "aufenthalt-planen", "fr": "planifier-son-sejour"}
+
+
+@pytest.fixture
+def plan_pages(homes):
+    """The "Plan your stay" page in every language."""
+    italian = homes["it"].add_child(instance=PlanStayPage(title="Pianifica", slug="pianifica"))
+    italian.save_revision().publish()
+    pages = {"it": italian}
+    for code, slug in PLAN_SLUGS.items():
+        pages[code] = publish_translation(italian, code, title=f"Plan {code}", slug=slug)
+    return pages
+
+
+@pytest.fixture
+def plan_world(homes, plan_pages, stays_index):
+    """Stays, a co-working space with passes and events around a two-month stay (plan_world)."""
+    from .plan_world import build_world
+
+    return build_world(homes)

@@ -1,0 +1,62 @@
+"""The "Plan your stay" page: the dates (GET, so a plan is a link), the plan, the form that
+sends it (POST, then a 303 to `?sent=<reference>`)."""
+
+import re
+
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from wagtail.models import Locale
+
+from borgo.honeypot import is_filled
+from borgo.ratelimit import limit_posts
+from seo.campaigns import record_lead
+from seo.urls import absolute
+
+from .models.plan import REFERENCE_PATTERN, new_reference
+from .plan import build_plan
+from .plan_emails import send_plan_emails
+from .plan_request import SendPlanForm, earlier_request, store_plan
+from .stay_dates import StayDatesForm
+
+SENT_PARAMETER = "sent"
+
+
+def plan_page(request, page):
+    if request.method == "POST":
+        limit_posts(request, "plan")
+        if is_filled(request.POST, "website"):  # the honeypot: thanked, nothing stored or sent
+            return _thank(request, page, new_reference())
+        dates_form = StayDatesForm(request.POST)
+    else:
+        dates_form = StayDatesForm(request.GET or None)
+    plan = send_form = None
+    if dates_form.dates:
+        plan = build_plan(request, Locale.get_active(), *dates_form.dates)
+        send_form = SendPlanForm(request.POST or None, plan=plan)
+        if request.method == "POST" and send_form.is_valid():
+            plan_request = earlier_request(send_form) or _store(request, send_form, page)
+            if plan_request:
+                return _thank(request, page, plan_request.reference)
+    sent = request.GET.get(SENT_PARAMETER, "")
+    context = {
+        "dates_form": dates_form,
+        "plan": plan,
+        "send_form": send_form,
+        "sent_reference": sent if re.match(REFERENCE_PATTERN, sent) else None,
+    }
+    return TemplateResponse(
+        request, page.get_template(request), {**page.get_context(request), **context}
+    )
+
+
+def _store(request, form, page):
+    plan_request = store_plan(form)
+    if plan_request:
+        record_lead(request, plan_request.enquiry)
+        send_plan_emails(plan_request, form.cleaned_data, absolute(page.url))
+    return plan_request
+
+
+def _thank(request, page, reference):
+    url = f"{page.get_url(request)}?{SENT_PARAMETER}={reference}#sent"
+    return HttpResponseRedirect(url, status=303)
