@@ -22,12 +22,14 @@ TU_IMPERATIVES = (
     "scegli inserisci aggiungi lascia descrivi scrivi chiedi riprova scopri clicca compila leggi "
     "vieni vai iscriviti registrati accedi indica controlla usa spunta riparti apri imposta "
     "lasciate spuntate scrivete telefonate scegliete inserite indicate aggiungete controllate "
-    "compilate usate"
+    "compilate usate provate annullate inviatelo indicatelo"
 )
 WORD = re.compile(r"\b(" + "|".join(TU_WORDS.split()) + r")\b", re.IGNORECASE)
 # An imperative opens its sentence (or a label): at the start, or after . : ; ! ? or a dash.
+# "Imposta di soggiorno" is the tourist tax, a noun.
 IMPERATIVE = re.compile(
-    r"(?:^|[.:;!?–—]\s+)(" + "|".join(TU_IMPERATIVES.split()) + r")\b", re.IGNORECASE
+    r"(?:^|[.:;!?–—]\s+)(" + "|".join(TU_IMPERATIVES.split()) + r")\b(?! di soggiorno)",
+    re.IGNORECASE,
 )
 
 
@@ -58,6 +60,9 @@ def test_italian_strings_use_lei(locale_dir):
         ("Se vuota, si usa l'immagine principale.", False),
         ("Cerca", False),
         ("Le regole d'uso della sala", False),
+        ("Le date sono cambiate: inviatelo di nuovo.", True),
+        ("Imposta il calendario.", True),
+        ("Imposta di soggiorno", False),
     ],
 )
 def test_the_check_tells_tu_from_lei(text, flagged):

@@ -9,13 +9,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .accommodation import Accommodation
 
 
 class PeriodSource(models.TextChoices):
     STAFF = "staff", _("Staff")
-    OWNER = "owner", _("Owner")
+    OWNER = "owner", pgettext_lazy("of a listing", "Owner")
     FEED = "feed", _("Imported calendar")
 
 
