@@ -5,6 +5,7 @@ from wsgiref.util import setup_testing_defaults
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_started
+from django.db import close_old_connections
 
 from borgo import wsgi
 from borgo.static_files import StaticFilesFirst
@@ -34,14 +35,18 @@ def in_front(settings):
 
 @pytest.fixture
 def django_requests():
+    """The requests Django starts. As in Django's test client, a request does not close the
+    test's database connection (on PostgreSQL that would end the test's transaction)."""
     started = []
 
     def count(**kwargs):
         started.append(kwargs)
 
+    request_started.disconnect(close_old_connections)
     request_started.connect(count)
     yield started
     request_started.disconnect(count)
+    request_started.connect(close_old_connections)
 
 
 @pytest.mark.django_db
@@ -54,6 +59,12 @@ def test_a_static_file_is_answered_before_django_builds_a_request(
     status, _headers, body = call(application, STYLESHEET)
     assert status == "200 OK" and b"{" in body and not django_requests
     assert call(application, "/healthz")[0] == "200 OK" and django_requests
+
+
+def test_the_favicon_is_served_at_the_root(in_front, settings):
+    settings.SECURE_SSL_REDIRECT = False
+    status, _headers, body = call(in_front(None), "/favicon.ico")
+    assert status == "200 OK" and body[:4] == b"\x00\x00\x01\x00"  # an ICO file
 
 
 def test_static_files_carry_the_security_headers(in_front, settings):
