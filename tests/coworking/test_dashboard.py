@@ -4,7 +4,9 @@ and no request from the admin to a third party (Gravatar)."""
 from datetime import timedelta
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -107,6 +109,9 @@ def test_the_dashboard_panels_take_few_queries(django_user_model, queues):
 
     user = staff_user(django_user_model, "Moderators")
     user.has_perm("listings.view_enquiry")  # the user's permissions, read once per request
+    # The content types, cached for the process's life in a running site (a test that flushes
+    # the database empties that cache).
+    ContentType.objects.get_for_models(*apps.get_models())
     with CaptureQueriesContext(connection) as queries:
         panels = [*coworking_queues(user), *listing_queues(user)]
     assert len(panels) == 4
