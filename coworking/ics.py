@@ -85,6 +85,12 @@ def reservations_ics(reservations, summary, location="", description=""):
     return method, calendar_bytes(calendar)
 
 
+def attach_ics(message, filename, reservations, summary, location="", description=""):
+    """Attach the reservations' .ics file (reservations_ics) to an e-mail as `filename`."""
+    method, content = reservations_ics(reservations, summary, location, description)
+    message.attach(filename, content, f"text/calendar; charset=utf-8; method={method}")
+
+
 def sender_address():
     """The bare address of DEFAULT_FROM_EMAIL ("Borgo <noreply@x>" → "noreply@x")."""
     return parseaddr(settings.DEFAULT_FROM_EMAIL)[1]

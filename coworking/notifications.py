@@ -16,7 +16,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from .cancellation import cancellation_token
-from .ics import reservation_ics
+from .ics import attach_ics
 from .models import Reservation
 from .prices import price_lines
 
@@ -35,26 +35,46 @@ def render_e_mail(name, language, **context):
         return subject, render_to_string(f"coworking/email/{name}.txt", context)
 
 
-def _to_visitor(name, reservation, resource, space, page_url, **context):
-    """The e-mail `name` to the visitor, in their language, with the booking's calendar."""
-    language = reservation.language or settings.LANGUAGE_CODE
+def space_and_links(page, language, record, cancel_route, token):
+    """The space page in `language` (its published source while that translation is a draft),
+    its full URL, and the record's cancellation link while the record is active."""
+    space = in_language(page, language).specific
+    if not space.live:
+        space = page.specific
+    page_url = space.get_full_url() or ""
+    cancel_url = ""
+    if record.is_active and page_url:
+        cancel_url = space.subpage_url(cancel_route, token, full=True)
+    return space, page_url, cancel_url
+
+
+def mail_visitor(name, record, events, summary, space, page_url, ics_name, **context):
+    """The e-mail `name` to the visitor of `record` (a reservation or a pass) in the language
+    they booked in, with the reservations `events` in its calendar file."""
+    language = record.language or settings.LANGUAGE_CODE
+    subject, body = render_e_mail(name, language, space=space, page_url=page_url, **context)
+    message = EmailMessage(subject, body, to=[record.email])
     with translation.override(language):
+        attach_ics(message, ics_name, events, summary, location_of(space), page_url)
+    send_logged(message.send, record)
+
+
+def _to_visitor(name, reservation, resource, space, page_url, **context):
+    with translation.override(reservation.language or settings.LANGUAGE_CODE):
         prices = price_lines(space)
-        summary = f"{resource.name} · {space.title}"
-        method, attachment = reservation_ics(reservation, summary, location_of(space), page_url)
-    subject, body = render_e_mail(
+    mail_visitor(
         name,
-        language,
+        reservation,
+        [reservation],
+        f"{resource.name} · {space.title}",
+        space,
+        page_url,
+        "booking.ics",
         reservation=reservation,
         resource=resource,
-        space=space,
-        page_url=page_url,
         prices=prices,
         **context,
     )
-    message = EmailMessage(subject, body, to=[reservation.email])
-    message.attach("booking.ics", attachment, f"text/calendar; charset=utf-8; method={method}")
-    send_logged(message.send, reservation)
 
 
 def send_confirmation(reservation, resource, space, cancel_url, page_url):
@@ -96,13 +116,9 @@ def send_status_change(reservation, by_visitor=False):
     reservation.refresh_from_db(fields=["sequence"])
     language = reservation.language or settings.LANGUAGE_CODE
     resource = in_language(reservation.resource, language)
-    space = in_language(reservation.resource.page, language).specific
-    if not space.live:  # a draft translation: link the published source page instead
-        space = reservation.resource.page.specific
-    page_url = space.get_full_url() or ""
-    cancel_url = ""
-    if reservation.is_active and page_url:
-        cancel_url = space.subpage_url("cancel", cancellation_token(reservation), full=True)
+    space, page_url, cancel_url = space_and_links(
+        reservation.resource.page, language, reservation, "cancel", cancellation_token(reservation)
+    )
     _to_visitor(
         "status",
         reservation,

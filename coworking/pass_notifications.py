@@ -7,12 +7,10 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db.models import F
 from django.urls import reverse
-from django.utils import translation
 
 from .cancellation import pass_cancellation_token
-from .ics import reservations_ics
 from .models import PassBooking, Reservation
-from .notifications import in_language, location_of, render_e_mail, send_logged
+from .notifications import in_language, mail_visitor, render_e_mail, send_logged, space_and_links
 
 
 def announce_pass(booking):
@@ -37,32 +35,25 @@ def send_pass_e_mail(name, booking, **context):
     """The e-mail `name` to the visitor, in the language they booked in, with every day's
     event attached; the space page and pass named in that language."""
     language = booking.language or settings.LANGUAGE_CODE
-    space = in_language(booking.resource.page, language).specific
-    if not space.live:  # a draft translation: link the published source page instead
-        space = booking.resource.page.specific
-    page_url = space.get_full_url() or ""
-    cancel_url = ""
-    if booking.is_active and page_url:
-        cancel_url = space.subpage_url("pass_cancel", pass_cancellation_token(booking), full=True)
+    space, page_url, cancel_url = space_and_links(
+        booking.resource.page, language, booking, "pass_cancel", pass_cancellation_token(booking)
+    )
     desk_pass = in_language(booking.desk_pass, language)
     days = list(booking.day_reservations())
-    with translation.override(language):
-        summary = f"{desk_pass.name} · {space.title}"
-        method, attachment = reservations_ics(days, summary, location_of(space), page_url)
-    subject, body = render_e_mail(
+    mail_visitor(
         name,
-        language,
+        booking,
+        days,
+        f"{desk_pass.name} · {space.title}",
+        space,
+        page_url,
+        "pass.ics",
         booking=booking,
         desk_pass=desk_pass,
         days=days,
-        space=space,
-        page_url=page_url,
         cancel_url=cancel_url,
         **context,
     )
-    message = EmailMessage(subject, body, to=[booking.email])
-    message.attach("pass.ics", attachment, f"text/calendar; charset=utf-8; method={method}")
-    send_logged(message.send, booking)
 
 
 def notify_staff_of_pass(booking):

@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from coworking.cancellation import pass_cancellation_token
-from coworking.ics import reservations_ics
+from coworking.ics import attach_ics
 from coworking.notifications import in_language, location_of
 from seo.urls import absolute
 
@@ -66,8 +66,7 @@ def send_plan_emails(plan_request, data, page_url):
     )
     if bookings:
         with translation.override(plan_request.language):
-            method, calendar = _desk_calendar(desk.space, bookings, page_url)
-        visitor.attach("desk.ics", calendar, f"text/calendar; charset=utf-8; method={method}")
+            _attach_desk_calendar(visitor, desk.space, bookings, page_url)
     _send(visitor, enquiry)
     if sent:
         Enquiry.objects.filter(pk=enquiry.pk).update(email_sent=True)
@@ -78,11 +77,11 @@ def _cancel_url(space, booking):
     return space.subpage_url("pass_cancel", pass_cancellation_token(booking), full=True)
 
 
-def _desk_calendar(space, bookings, page_url):
+def _attach_desk_calendar(message, space, bookings, page_url):
     """Every desk day of the passes, one event each (coworking.ics), naming no one: the
     attendee's name would be text the visitor typed, sent to the address they typed."""
     days = [day for booking in bookings for day in booking.day_reservations()]
     for day in days:
         day.name = ""
     summary = f"{_('Desk')} · {space.title}"
-    return reservations_ics(days, summary, location_of(space), page_url)
+    attach_ics(message, "desk.ics", days, summary, location_of(space), page_url)
