@@ -42,6 +42,9 @@ METRICS = {
 }
 
 
+ATTEMPTS = 3
+
+
 def ensure_lighthouse():
     if not LIGHTHOUSE.exists():
         print(f"lighthouse: installing lighthouse@{LIGHTHOUSE_VERSION} in {PREFIX}", flush=True)
@@ -63,7 +66,15 @@ def audit(url, report_path):
         "--quiet",
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
     ]
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROME}, timeout=180)
+    env = {**os.environ, "CHROME_PATH": CHROME}
+    # Lighthouse sometimes fails to record Chromium's trace (NO_NAVSTART, "Please run Lighthouse
+    # again"): a run that fails is tried again, twice at most.
+    for attempt in range(ATTEMPTS):
+        if subprocess.run(command, env=env, timeout=180).returncode == 0:
+            break
+        print(f"lighthouse: run {attempt + 1} of {ATTEMPTS} failed", flush=True)
+    else:
+        sys.exit(f"lighthouse: {url} failed {ATTEMPTS} times")
     report = json.loads(report_path.read_text())
     score = round(report["categories"]["performance"]["score"] * 100)
     audits = report["audits"]
