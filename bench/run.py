@@ -58,6 +58,7 @@ PAGES = [
     ("homes index", "model:listings.models.RealEstateIndexPage"),
     ("home for sale or rent", "listing:listings.models.RealEstateIndexPage"),
     ("offer form", "offer:listings.models.AccommodationIndexPage"),
+    ("plan your stay", "model:listings.models.PlanStayPage"),
     ("landing page", "model:seo.models.LandingPage"),
     ("search", "/it/cerca/?q=fibra"),
 ]
