@@ -26,13 +26,13 @@ INDEX = {
     },
     "de": {
         "title": "Coworking",
-        "slug": "coworking-de",
+        "slug": "coworking",
         "intro": "Zwei Räume mit Ultrabreitband, offen für Einheimische, Gäste und Remote-Arbeitende. "
         "Buchen Sie online einen Arbeitsplatz oder einen Besprechungsraum.",
     },
     "fr": {
         "title": "Coworking",
-        "slug": "coworking-fr",
+        "slug": "coworking",
         "intro": "Deux salles en très haut débit, ouvertes aux résidents, aux visiteurs et aux "
         "télétravailleurs. Réservez un poste ou une salle de réunion en ligne.",
     },
