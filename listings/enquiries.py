@@ -76,7 +76,8 @@ def owner_language(listing):
     return first.locale.language_code
 
 
-def _message(template, language, context, **headers):
+def enquiry_message(template, language, context, **headers):
+    """An e-mail rendered from listings/emails/<template>(_subject).txt in `language`."""
     with translation.override(language):
         subject = render_to_string(f"listings/emails/{template}_subject.txt", context)
         body = render_to_string(f"listings/emails/{template}.txt", context)
@@ -90,29 +91,30 @@ def send_enquiry(enquiry, listing_url):
     stays unticked: the enquiry is safe in the database.
     """
     context = {"enquiry": enquiry, "listing_url": listing_url}
-    owner = _message(
+    owner = enquiry_message(
         "enquiry",
         owner_language(enquiry.listing),
         context,
         to=[enquiry.listing.contact_email],
         reply_to=[enquiry.email],
     )
-    sent = _send(owner, enquiry)
+    sent = send_for_enquiry(owner, enquiry)
     staff = list(getattr(settings, "STAFF_NOTIFICATION_EMAILS", []) or [])
     if staff:
-        notice = _message(
+        notice = enquiry_message(
             "enquiry", settings.LANGUAGE_CODE, context, to=staff, reply_to=[enquiry.email]
         )
-        _send(notice, enquiry)
-    copy = _message("enquiry_copy", enquiry.language, context, to=[enquiry.email])
-    _send(copy, enquiry)
+        send_for_enquiry(notice, enquiry)
+    copy = enquiry_message("enquiry_copy", enquiry.language, context, to=[enquiry.email])
+    send_for_enquiry(copy, enquiry)
     if sent:
         Enquiry.objects.filter(pk=enquiry.pk).update(email_sent=True)
         enquiry.email_sent = True
     return sent
 
 
-def _send(message, enquiry):
+def send_for_enquiry(message, enquiry):
+    """Send `message`; False, logged, if the transport fails (the enquiry is already stored)."""
     try:
         message.send()
     except Exception:  # any transport error: the enquiry is safe in the database

@@ -16,7 +16,7 @@ from coworking.ics import attach_ics
 from coworking.notifications import in_language, location_of
 from seo.urls import absolute
 
-from .enquiries import _message, _send
+from .enquiries import enquiry_message, send_for_enquiry
 from .models import Enquiry
 
 
@@ -38,28 +38,32 @@ def send_plan_emails(plan_request, data, page_url):
     in_italian = {
         "stay_title": in_language(stay.stay, italian).title,
         "desk_title": in_language(desk.space, italian).title if desk else "",
+        "desk_passes": [(in_language(p, italian), start) for p, start in desk.cover.items]
+        if desk
+        else [],
     }
-    owner = _message(
+    owner = enquiry_message(
         "plan_notice",
         italian,
         {**context, **in_italian, "for_owner": True},
         to=[stay.stay.contact_email],
         reply_to=[enquiry.email],
     )
-    sent = _send(owner, enquiry)
+    sent = send_for_enquiry(owner, enquiry)
     staff = list(getattr(settings, "STAFF_NOTIFICATION_EMAILS", []) or [])
     if staff:
-        notice = _message(
+        notice = enquiry_message(
             "plan_notice", italian, {**context, **in_italian}, to=staff, reply_to=[enquiry.email]
         )
-        _send(notice, enquiry)
-    visitor = _message(
+        send_for_enquiry(notice, enquiry)
+    visitor = enquiry_message(
         "plan_copy",
         plan_request.language,
         {
             **context,
             "stay_title": stay.stay.title,
             "desk_title": desk.space.title if desk else "",
+            "desk_passes": desk.cover.items if desk else [],
             "cancel_urls": [_cancel_url(desk.space, booking) for booking in bookings],
         },
         to=[enquiry.email],
@@ -67,7 +71,7 @@ def send_plan_emails(plan_request, data, page_url):
     if bookings:
         with translation.override(plan_request.language):
             _attach_desk_calendar(visitor, desk.space, bookings, page_url)
-    _send(visitor, enquiry)
+    send_for_enquiry(visitor, enquiry)
     if sent:
         Enquiry.objects.filter(pk=enquiry.pk).update(email_sent=True)
     return sent

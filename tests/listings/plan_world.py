@@ -6,11 +6,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.utils import timezone
+from wagtail.models import Locale
 
 from coworking.models import CoworkingIndexPage, EventIndexPage
 from listings.models import Accommodation, BookedPeriod, TouristTaxSettings
 from tests.conftest import LANGUAGE_CODES, publish_translation
-from tests.coworking.conftest import DESKS, make_space
+from tests.coworking.conftest import DESKS, PASSES, make_space, name_passes
 from tests.coworking.test_events import add_event
 
 from .factories import AccommodationFactory
@@ -32,10 +33,10 @@ class PlanWorld:
     event: object
     later_event: object
 
-    @property
-    def month_pass(self):
-        """The name of the space's month pass (two of them cover the stay)."""
-        return self.space.desk_passes.get(length_days=30).name
+    def month_pass(self, language="it"):
+        """The name of the space's month pass in `language` (two of them cover the stay)."""
+        space = self.space.get_translation(Locale.objects.get(language_code=language))
+        return space.desk_passes.get(length_days=30).name
 
     def query(self, arrival=None, departure=None):
         arrival, departure = arrival or self.arrival, departure or self.departure
@@ -82,7 +83,8 @@ def _space(homes):
     )
     for code in OTHER_LANGUAGES:
         publish_translation(index, code, slug=f"coworking-{code}")
-        publish_translation(space, code, slug=f"ex-scuola-{code}")
+        translated = publish_translation(space, code, slug=f"ex-scuola-{code}")
+        name_passes(translated, [f"{desk_pass['name']} ({code})" for desk_pass in PASSES])
     return space
 
 

@@ -59,7 +59,7 @@ def test_a_two_month_plan_in_every_language(client, plan_pages, plan_world, lang
     walk = distance_between(plan_world.fornaio.public_point, plan_world.space).walking_minutes
     assert walk == 4 and f"{walk} " in stays and "Ex Scuola Elementare" in stays
     desks = text(section(html, "plan-desks-title"))
-    assert passes in desks and plan_world.month_pass in desks
+    assert passes in desks and plan_world.month_pass(language) in desks
     events = text(section(html, "plan-events-title"))
     assert "Aperitivo di benvenuto" in events and "Festa" not in events
     assert timezone.localtime(plan_world.event.start).strftime("%H:%M") in events  # Rome time
