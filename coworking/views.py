@@ -15,6 +15,7 @@ from wagtail.images.models import Filter
 from borgo import page_cache
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
+from seo.metadata import SOCIAL_IMAGE_SPEC
 
 from . import notifications
 from .availability import availability, canonical_resources
@@ -61,6 +62,8 @@ def published_parts(space, request):
         specs = Filter.expand_spec(GALLERY_SPEC)
         for photo in gallery:
             photo.image.get_renditions(*specs)
+        if gallery:  # the sharing picture (sharing_picture): kept renditions must hold it too
+            gallery[0].image.get_renditions(SOCIAL_IMAGE_SPEC)
         return PublishedParts(resources, gallery, list(space.desk_passes.all()))
 
     if getattr(request, "is_preview", False):

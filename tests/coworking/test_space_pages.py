@@ -120,6 +120,24 @@ def test_query_count_does_not_grow_with_resources_or_bookings(client, coworking_
     assert space_queries(client, coworking_index.url) == index_small <= 15
 
 
+@pytest.mark.django_db
+def test_a_second_view_makes_no_picture(client, coworking_index, monkeypatch):
+    """The photos kept with a space's published parts carry every rendition its page shows, the
+    sharing picture's included: without it, Wagtail trusts the kept renditions, finds none and
+    makes the file again on every view (about 50 ms each)."""
+    space = make_space(coworking_index, slug="with-photo")
+    photo = ImageFactory()
+    SpaceGalleryImage.objects.create(page=space, image=photo, caption="Sala", sort_order=0)
+    space.save_revision().publish()
+    assert client.get(space.url).status_code == 200
+    made = []
+    monkeypatch.setattr(
+        type(photo), "generate_rendition_file", lambda image, spec, **kw: made.append(spec.spec)
+    )
+    assert client.get(space.url).status_code == 200
+    assert made == []
+
+
 class TestRenderable(WagtailPageTestCase):
     @pytest.fixture(autouse=True)
     def _space(self, space):
