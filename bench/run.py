@@ -6,7 +6,8 @@ once with it off, starts gunicorn with gunicorn.conf.py on a free loopback port 
 entry of PAGES with wrk: requests per second and the 50th/99th percentile latency. A third pass
 measures the ceiling: a bare WSGI application in the same gunicorn answering each path with the
 bytes Borgo served for it (bench/ceiling.py), and each cached rate is printed as a share of its
-own ceiling. Results are printed and saved in bench/results/.
+own ceiling. Last, each page's median in-process render time (bench/render_times.py: a miss
+without server or load). Results are printed and saved in bench/results/.
 
 Environment: BENCH_SECONDS (10) per page, BENCH_CONCURRENCY (8) open connections, and
 gunicorn.conf.py's own (WEB_CONCURRENCY, GUNICORN_THREADS). wrk runs for a fixed time, not a
@@ -240,24 +241,41 @@ def measure(base_url, targets, script_path):
     return rows
 
 
+def measure_render_times(env, targets):
+    """{label: median in-process render ms} of every page (bench/render_times.py)."""
+    print("bench: in-process render times", flush=True)
+    paths = [path for _label, path in targets]
+    render_env = {**env, "PAGE_CACHE_SECONDS": "0", "WEB_CONCURRENCY": "1"}
+    command = [sys.executable, "bench/render_times.py", json.dumps(paths)]
+    output = subprocess.run(
+        command, cwd=ROOT, env=render_env, check=True, text=True, capture_output=True
+    ).stdout
+    line = next(line for line in output.splitlines() if line.startswith("RENDER_TIMES "))
+    times = json.loads(line.removeprefix("RENDER_TIMES "))
+    return {label: times[path] for label, path in targets}
+
+
 def print_table(results):
-    """One line per page: the three passes side by side, the cached rate against its ceiling."""
+    """One line per page: the three passes side by side, the cached rate against its ceiling,
+    the in-process render time."""
     cached, uncached, bare = ({row["label"]: row for row in results[mode]} for mode in PASSES)
+    render = results["render_ms"]
     empty = {"rps": 0, "p50_ms": 0, "p99_ms": 0, "errors": 0}
     header = (
         f"{'page':<22} {'cached req/s':>12} {'p50 ms':>7} {'p99 ms':>7}"
         f" {'uncached req/s':>14} {'p50 ms':>7} {'p99 ms':>7}"
-        f" {'bare req/s':>10} {'errors':>6} {'of bare':>7}"
+        f" {'bare req/s':>10} {'errors':>6} {'of bare':>7} {'render ms':>9}"
     )
     print("\n" + header + "\n" + "-" * len(header))
     for label, row in cached.items():
         other, top = uncached.get(label, empty), bare.get(label, empty)
         share = f"{row['rps'] / top['rps']:.0%}" if top["rps"] else "-"
         errors = row["errors"] + other["errors"] + top["errors"]
+        render_ms = f"{render[label]:.1f}" if render.get(label) is not None else "-"
         print(
             f"{label:<22} {row['rps']:>12.1f} {row['p50_ms']:>7.2f} {row['p99_ms']:>7.2f}"
             f" {other['rps']:>14.1f} {other['p50_ms']:>7.2f} {other['p99_ms']:>7.2f}"
-            f" {top['rps']:>10.1f} {errors:>6} {share:>7}"
+            f" {top['rps']:>10.1f} {errors:>6} {share:>7} {render_ms:>9}"
         )
 
 
@@ -316,6 +334,7 @@ def main():
             results[mode] = serve_and_measure(
                 {**env, **overrides}, targets, workdir, app, keep_bytes
             )
+        results["render_ms"] = measure_render_times(env, targets)
     print_table(results)
     save_results(results, env)
 
