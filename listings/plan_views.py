@@ -2,6 +2,7 @@
 sends it (POST, then a 303 to `?sent=<reference>`)."""
 
 import re
+from urllib.parse import urlencode
 
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -43,10 +44,20 @@ def plan_page(request, page):
         "plan": plan,
         "send_form": send_form,
         "sent_reference": sent if re.match(REFERENCE_PATTERN, sent) else None,
+        "language_switch_query": dates_query(dates_form),
     }
     return TemplateResponse(
         request, page.get_template(request), {**page.get_context(request), **context}
     )
+
+
+def dates_query(dates_form):
+    """ "?arrival=…&departure=…" of a valid plan, for the language switcher: the same plan in
+    another language. Search engines get the page alone (canonical and hreflang links)."""
+    if not dates_form.dates:
+        return ""
+    fields = {name: dates_form.cleaned_data.get(name) for name in dates_form.fields}
+    return "?" + urlencode({name: value for name, value in fields.items() if value is not None})
 
 
 def _store(request, form, page):

@@ -24,6 +24,9 @@ def site_header(context):
         "menu_pages": navigation.menu_pages(request, home),
         "section_path": navigation.section_path(page),
         "language_links": navigation.language_links(request, page, context.get("language_urls")),
+        # What a view shows that means the same in every language (a plan's dates), kept when
+        # the visitor switches language; hreflang and canonical links leave it out.
+        "switch_query": context.get("language_switch_query", ""),
         "municipality": MunicipalitySettings.load(request_or_site=request),
     }
 

@@ -69,6 +69,21 @@ def test_a_two_month_plan_in_every_language(client, plan_pages, plan_world, lang
     assert 'name="submission_key"' in html and f'value="{plan_world.arrival.isoformat()}"' in html
 
 
+def test_switching_language_keeps_the_plans_dates(client, plan_pages, plan_world):
+    html = body_of(client.get(plan_pages["en"].url + plan_world.query()))
+    switcher = dict(re.findall(r'<a href="([^"]+)" lang="(\w+)" hreflang', html))
+    dates = f"arrival={plan_world.arrival.isoformat()}&amp;departure="
+    for language in ("it", "de", "fr"):
+        (link,) = [url for url, code in switcher.items() if code == language]
+        assert link.startswith(plan_pages[language].url + "?") and dates in link
+        assert client.get(unescape(link)).status_code == 200
+    # Search engines are given the page alone, in every language.
+    alternates = re.findall(r'<link rel="alternate" hreflang="[\w-]+" href="([^"]+)"', html)
+    assert len(alternates) == 5 and not any("?" in url for url in alternates)
+    plain = body_of(client.get(plan_pages["en"].url))
+    assert f'<a href="{plan_pages["de"].url}" lang="de"' in plain
+
+
 def test_events_and_spaces_are_linked_in_the_visitors_language(client, plan_pages, plan_world):
     html = body_of(client.get(plan_pages["de"].url + plan_world.query()))
     assert "Aperitivo di benvenuto (de)" in html
