@@ -35,6 +35,8 @@ import hashlib
 import logging
 import threading
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import NamedTuple
 
 from django.conf import settings
@@ -70,10 +72,35 @@ WATCHED_MODELS = {
 }
 
 
+# The generation a request renders under, read from the cache once per request (`for_request`):
+# the chrome memo (borgo.memo) asks for it for every piece of the header and footer.
+_request_generation = ContextVar("page_cache_request_generation", default=None)
+
+
+@contextmanager
+def for_request():
+    """Within it, `generation()` asks the cache once; a change made meanwhile asks again."""
+    token = _request_generation.set([None])
+    try:
+        yield
+    finally:
+        _request_generation.reset(token)
+
+
+def _remember(current):
+    held = _request_generation.get()
+    if held is not None:
+        held[0] = current
+    return current
+
+
 def generation():
+    held = _request_generation.get()
+    if held is not None and held[0] is not None:
+        return held[0]
     # Started from the clock, so that a generation lost with its key (Redis emptied) never
     # comes back to a number that copies still in the cache were kept under.
-    return cache.get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
+    return _remember(cache.get_or_set(GENERATION_KEY, time.time_ns, timeout=None))
 
 
 def start_new_generation():
@@ -81,6 +108,7 @@ def start_new_generation():
 
     The project's Redis backend answers a failed call as a miss (None); another backend may
     raise instead, hence the broad except: either way the change is not shown yet."""
+    _remember(None)
     try:
         try:
             return cache.incr(GENERATION_KEY) is not None
@@ -220,6 +248,7 @@ def find_kept(key):
     current, kept = found.get(GENERATION_KEY), found.get(key)
     if current is None:
         return None, generation()
+    _remember(current)
     if kept is None or kept.generation != current or not tags_unchanged(kept.tag_versions):
         return None, current
     return kept, current

@@ -19,6 +19,7 @@ from .page_cache import (
     Kept,
     cache_key,
     find_kept,
+    for_request,
     has_csrf_placeholder,
     is_cacheable_request,
     with_visitors_token,
@@ -45,6 +46,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with for_request():  # borgo.memo reads the generation once per request
+            return self.respond(request)
+
+    def respond(self, request):
         if not settings.PAGE_CACHE_SECONDS or not is_cacheable_request(request):
             return self.get_response(request)
         key = cache_key(request)

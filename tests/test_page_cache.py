@@ -310,6 +310,22 @@ def test_a_hit_is_one_round_trip_to_the_cache(client, guide, monkeypatch):
     assert calls == ["get_many"]  # the generation and the copy, together
 
 
+def test_a_miss_reads_the_generation_once(client, guide, settings, monkeypatch):
+    settings.CHROME_MEMO_SECONDS = 600  # the header and footer ask the memo, under a generation
+    generation()
+    calls = []
+    monkeypatch.setattr(page_cache, "cache", CountingCache(page_cache.cache, calls))
+    assert client.get(guide["it"].url)["X-Page-Cache"] == "miss"
+    assert calls == ["get_many"]  # with the page's copy, as a hit; the memo asks no more
+
+
+def test_a_change_made_during_a_request_is_seen_by_the_rest_of_it():
+    with page_cache.for_request():
+        before = generation()
+        assert page_cache.start_new_generation()
+        assert generation() != before
+
+
 def test_a_page_that_used_the_csp_nonce_is_not_cached(rf):
     def view_using_the_nonce(request):
         return HttpResponse(f'<script nonce="{request.csp_nonce}"></script>')
