@@ -88,3 +88,18 @@ def test_kept_chrome_follows_every_change_of_content(
     body = client.get(guide_url).content.decode()
     assert "Dove dormire" in body.split('class="main-menu"')[1].split("</nav>")[0]
     assert "+39 0975 123456" in body
+
+
+def test_a_pages_header_and_footer_are_rendered_once_while_the_content_stays(
+    client, guide, municipality, settings
+):
+    settings.CHROME_MEMO_SECONDS = 600
+    first = client.get(guide["it"].url)
+    again = client.get(guide["it"].url)
+    chrome = {"includes/header.html", "includes/footer.html"}
+    assert chrome <= {template.name for template in first.templates}
+    assert not chrome & {template.name for template in again.templates}
+    assert again.content == first.content
+    # Another page has its own header (its own language links and current section).
+    other = client.get(guide["en"].url)
+    assert "includes/header.html" in {template.name for template in other.templates}
