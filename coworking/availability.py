@@ -102,9 +102,7 @@ class Cell:
     start: datetime | None  # None: closed at that time
     free: int = 0
     bookable: bool = False  # free, in the future and within the booking rules' time limits
-    # "09:00", the start as links and labels show it: made here, since a template filter per
-    # cell cost a tenth of the space page's render time.
-    clock: str = ""
+    clock: str = ""  # "09:00": the start as the links and labels show it
 
 
 @dataclass(frozen=True)
