@@ -49,9 +49,15 @@ def site_footer(context):
 
 
 @register.filter
-def in_current_language(page):
-    """The live translation of a page in the visitor's language, or the page itself."""
+def in_current_language(page, shown=None):
+    """The live translation of a page in the visitor's language, or the page itself.
+
+    `shown` is the page being viewed, which is in the visitor's language: a page of the same
+    locale is its own translation, found without a query (one per call to action otherwise).
+    """
     if not page:
+        return page
+    if shown is not None and page.locale_id == shown.locale_id:
         return page
     translated = memoize(
         f"localized:{page.pk}:{get_language()}", lambda: navigation.localized_pages([page])
