@@ -110,19 +110,27 @@ def breadcrumbs(page):
     return ancestors_below_root(page)
 
 
-def footer_pages(municipality):
+def footer_pages(municipality, shown=None):
     """The privacy and accessibility pages in the active language, where translated."""
     return memoize(
         f"footer:{municipality.pk}:{get_language()}",
-        lambda: localized_pages([municipality.privacy_page, municipality.accessibility_page]),
+        lambda: localized_pages(
+            [municipality.privacy_page, municipality.accessibility_page], shown
+        ),
     )
 
 
-def localized_pages(pages):
-    """The given pages in the active language, where a live translation exists."""
+def localized_pages(pages, shown=None):
+    """The given pages in the active language, where a live translation exists.
+
+    `shown` is the page being viewed (or its home), which is in the active language: a page of
+    its locale is its own translation, so pages all chosen in that language need no query.
+    """
     chosen = [page for page in pages if page is not None]
     if not chosen:
         return []
+    if shown is not None and all(page.locale_id == shown.locale_id for page in chosen):
+        return [page for page in chosen if page.live]
     translated = {
         p.translation_key: p
         for p in Page.objects.live().filter(

@@ -4,6 +4,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from borgo import navigation
+from borgo.models import MunicipalitySettings
+
 from .conftest import publish_translation
 from .factories import ContentPageFactory, ImageFactory
 
@@ -41,6 +44,18 @@ def test_footer_links_legal_pages_in_the_visitors_language(client, homes, munici
     assert "protocollo@pec.comune.castelmora.it" in german
     # No French translation yet: the footer leaves the link out rather than mixing languages.
     assert "Informativa privacy" not in client.get("/fr/").content.decode()
+
+
+def test_footer_pages_chosen_in_the_language_shown_need_no_query(
+    homes, municipality, django_assert_num_queries
+):
+    privacy = ContentPageFactory(parent=homes["it"], title="Informativa privacy", slug="privacy")
+    municipality.privacy_page = privacy
+    municipality.save()
+    chosen = MunicipalitySettings.objects.select_related("privacy_page").get()
+    with django_assert_num_queries(0):
+        footer = navigation.footer_pages(chosen, shown=homes["it"])
+    assert [page.pk for page in footer] == [privacy.pk]
 
 
 def test_skip_link_targets_main(client, homes):

@@ -44,7 +44,7 @@ def site_footer(context):
     return {
         "request": request,
         "municipality": municipality,
-        "footer_pages": navigation.footer_pages(municipality),
+        "footer_pages": navigation.footer_pages(municipality, context.get("page")),
     }
 
 
@@ -52,15 +52,14 @@ def site_footer(context):
 def in_current_language(page, shown=None):
     """The live translation of a page in the visitor's language, or the page itself.
 
-    `shown` is the page being viewed, which is in the visitor's language: a page of the same
-    locale is its own translation, found without a query (one per call to action otherwise).
+    `shown`, the page being viewed, spares the query for a page of its language (see
+    navigation.localized_pages): one per call to action otherwise.
     """
     if not page:
         return page
-    if shown is not None and page.locale_id == shown.locale_id:
-        return page
     translated = memoize(
-        f"localized:{page.pk}:{get_language()}", lambda: navigation.localized_pages([page])
+        f"localized:{page.pk}:{get_language()}",
+        lambda: navigation.localized_pages([page], shown),
     )
     return translated[0] if translated else page
 
