@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
 from borgo import navigation
 from borgo.models import MunicipalitySettings
@@ -28,6 +29,19 @@ def test_breadcrumbs_lead_home_through_the_ancestors(client, guide):
     crumbs = body.split('class="breadcrumbs')[1].split("</nav>")[0]
     assert crumbs.index('href="/it/"') < crumbs.index('href="/it/trasferirsi-qui/"')
     assert '<span aria-current="page">Il medico</span>' in crumbs
+
+
+def test_a_routed_page_has_its_ancestors_without_a_query(
+    rf, homes, guide, django_assert_num_queries
+):
+    child = ContentPageFactory(parent=guide["it"], title="Il medico", slug="il-medico")
+    routed = homes["it"].route(rf.get(child.url), ["trasferirsi-qui", "il-medico"]).page
+    expected = [homes["it"].pk, guide["it"].pk]
+    with django_assert_num_queries(0):
+        assert [page.pk for page in navigation.ancestors_below_root(routed)] == expected
+    fetched = Page.objects.get(pk=child.pk)  # not routed: one query
+    with django_assert_num_queries(1):
+        assert [page.pk for page in navigation.ancestors_below_root(fetched)] == expected
 
 
 def test_home_page_has_no_breadcrumbs(client, homes):
