@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from borgo.models import ContentPage, HomePage
 
 from .conftest import publish_translation
-from .factories import ContentPageFactory
+from .factories import ContentPageFactory, ImageFactory
 
 
 class PageTypeTests(WagtailPageTestCase):
@@ -169,3 +169,25 @@ def test_calls_to_action_link_the_chosen_page_in_the_language_shown(client, home
     # A translation that still chooses the Italian page links the English one.
     english = publish_translation(one, "en", slug="come")
     assert 'class="button" href="/en/moving-here/"' in client.get(english.url).text
+
+
+def image_block(image):
+    alt = {"image": image, "alt_text": "Foto", "decorative": False}
+    return ("image", {"image": alt, "caption": "", "credit": ""})
+
+
+def test_a_page_reads_the_renditions_of_all_its_pictures_at_once(client, homes):
+    hero, first, second = ImageFactory(), ImageFactory(), ImageFactory()
+    home = homes["it"]
+    home.hero_image = hero
+    home.body = [image_block(first), image_block(second)]
+    home.save_revision().publish()
+    client.get(home.url)  # the renditions are made on the first view
+    for alias in caches:
+        caches[alias].clear()
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get(home.url).text
+    # The hero, its crop for sharing and both body images: one query.
+    assert sum('"wagtailimages_rendition"' in q["sql"] for q in queries) == 1
+    assert body.count("<picture") == 3
+    assert 'property="og:image"' in body
