@@ -12,6 +12,7 @@ from seo.models import SeoFields
 
 from .blocks import BodyBlock
 from .memo import memoize
+from .page_pictures import prefetch_renditions
 
 
 class HomePage(SeoFields, Page):
@@ -56,6 +57,10 @@ class HomePage(SeoFields, Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def get_context(self, request, *args, **kwargs):
+        prefetch_renditions(self)
+        return super().get_context(request, *args, **kwargs)
+
 
 class ContentPage(SeoFields, Page):
     """Guides, FAQ, incentives, privacy notice, accessibility statement: curated blocks.
@@ -98,6 +103,7 @@ class ContentPage(SeoFields, Page):
         verbose_name_plural = _("content pages")
 
     def get_context(self, request, *args, **kwargs):
+        prefetch_renditions(self)
         context = super().get_context(request, *args, **kwargs)
         context["child_pages"] = ContentPage.objects.child_of(self).live().select_related("image")
         return context

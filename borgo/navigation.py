@@ -97,10 +97,29 @@ def section_path(page):
 def ancestors_below_root(page):
     """The ancestors of a page below the tree root, home first; fetched once per page object."""
     if not hasattr(page, "_ancestors_below_root"):
-        page._ancestors_below_root = memoize(
-            f"ancestors:{page.pk}", lambda: list(page.get_ancestors().filter(depth__gte=2))
-        )
+        ancestors = routed_ancestors(page)
+        if ancestors is None:  # not reached by routing: a preview, a page of a list
+            ancestors = memoize(
+                f"ancestors:{page.pk}", lambda: list(page.get_ancestors().filter(depth__gte=2))
+            )
+        page._ancestors_below_root = ancestors
     return page._ancestors_below_root
+
+
+def routed_ancestors(page):
+    """The ancestors below the root that routing to the page has read already, or None.
+
+    Wagtail's route passes from the language's home down to the page, and keeps each page on
+    the next as its parent (treebeard's `_cached_parent_obj`, which get_parent() returns): a
+    page served that way has its breadcrumbs without a query.
+    """
+    ancestors = []
+    while page.depth > 2:
+        page = page.__dict__.get("_cached_parent_obj")
+        if page is None:
+            return None
+        ancestors.append(page)
+    return ancestors[::-1]
 
 
 def breadcrumbs(page):
@@ -110,19 +129,27 @@ def breadcrumbs(page):
     return ancestors_below_root(page)
 
 
-def footer_pages(municipality):
+def footer_pages(municipality, shown=None):
     """The privacy and accessibility pages in the active language, where translated."""
     return memoize(
         f"footer:{municipality.pk}:{get_language()}",
-        lambda: localized_pages([municipality.privacy_page, municipality.accessibility_page]),
+        lambda: localized_pages(
+            [municipality.privacy_page, municipality.accessibility_page], shown
+        ),
     )
 
 
-def localized_pages(pages):
-    """The given pages in the active language, where a live translation exists."""
+def localized_pages(pages, shown=None):
+    """The given pages in the active language, where a live translation exists.
+
+    `shown` is the page being viewed (or its home), which is in the active language: a page of
+    its locale is its own translation, so pages all chosen in that language need no query.
+    """
     chosen = [page for page in pages if page is not None]
     if not chosen:
         return []
+    if shown is not None and all(page.locale_id == shown.locale_id for page in chosen):
+        return [page for page in chosen if page.live]
     translated = {
         p.translation_key: p
         for p in Page.objects.live().filter(

@@ -43,4 +43,4 @@ def next_events(request, home):
     )
     if not events:
         return None
-    return "coworking/includes/home_events.html", {"events": localize_spaces(events)}
+    return "coworking/includes/home_events.html", {"events": localize_spaces(events, shown=home)}

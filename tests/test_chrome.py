@@ -3,6 +3,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from borgo import navigation
+from borgo.models import MunicipalitySettings
 
 from .conftest import publish_translation
 from .factories import ContentPageFactory, ImageFactory
@@ -27,6 +31,19 @@ def test_breadcrumbs_lead_home_through_the_ancestors(client, guide):
     assert '<span aria-current="page">Il medico</span>' in crumbs
 
 
+def test_a_routed_page_has_its_ancestors_without_a_query(
+    rf, homes, guide, django_assert_num_queries
+):
+    child = ContentPageFactory(parent=guide["it"], title="Il medico", slug="il-medico")
+    routed = homes["it"].route(rf.get(child.url), ["trasferirsi-qui", "il-medico"]).page
+    expected = [homes["it"].pk, guide["it"].pk]
+    with django_assert_num_queries(0):
+        assert [page.pk for page in navigation.ancestors_below_root(routed)] == expected
+    fetched = Page.objects.get(pk=child.pk)  # not routed: one query
+    with django_assert_num_queries(1):
+        assert [page.pk for page in navigation.ancestors_below_root(fetched)] == expected
+
+
 def test_home_page_has_no_breadcrumbs(client, homes):
     assert 'class="breadcrumbs' not in client.get("/it/").content.decode()
 
@@ -41,6 +58,18 @@ def test_footer_links_legal_pages_in_the_visitors_language(client, homes, munici
     assert "protocollo@pec.comune.castelmora.it" in german
     # No French translation yet: the footer leaves the link out rather than mixing languages.
     assert "Informativa privacy" not in client.get("/fr/").content.decode()
+
+
+def test_footer_pages_chosen_in_the_language_shown_need_no_query(
+    homes, municipality, django_assert_num_queries
+):
+    privacy = ContentPageFactory(parent=homes["it"], title="Informativa privacy", slug="privacy")
+    municipality.privacy_page = privacy
+    municipality.save()
+    chosen = MunicipalitySettings.objects.select_related("privacy_page").get()
+    with django_assert_num_queries(0):
+        footer = navigation.footer_pages(chosen, shown=homes["it"])
+    assert [page.pk for page in footer] == [privacy.pk]
 
 
 def test_skip_link_targets_main(client, homes):

@@ -1,11 +1,15 @@
 import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from borgo.models import ContentPage, HomePage
 
-from .factories import ContentPageFactory
+from .conftest import publish_translation
+from .factories import ContentPageFactory, ImageFactory
 
 
 class PageTypeTests(WagtailPageTestCase):
@@ -140,3 +144,50 @@ def test_call_to_action_needs_a_page_or_a_link():
     assert "page" in error.value.block_errors
     linked = block.to_python({"title": "Vieni", "label": "Vai", "url": "https://example.org/"})
     assert block.clean(linked)["url"] == "https://example.org/"
+
+
+def call_to_action(page):
+    return ("cta", {"title": "Vieni", "text": "", "page": page, "url": "", "label": "Vai"})
+
+
+def cold_queries(client, url):
+    client.get(url)  # renditions and the like are made once
+    for alias in caches:
+        caches[alias].clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_calls_to_action_link_the_chosen_page_in_the_language_shown(client, homes, guide):
+    one = ContentPageFactory(parent=guide["it"], body=[call_to_action(guide["it"])])
+    chosen = [guide["it"], homes["it"], one]
+    three = ContentPageFactory(parent=guide["it"], body=[call_to_action(p) for p in chosen])
+    assert 'class="button" href="/it/trasferirsi-qui/"' in client.get(three.url).text
+    # A page of the language shown is its own translation: no query per call to action.
+    assert cold_queries(client, three.url) == cold_queries(client, one.url)
+    # A translation that still chooses the Italian page links the English one.
+    english = publish_translation(one, "en", slug="come")
+    assert 'class="button" href="/en/moving-here/"' in client.get(english.url).text
+
+
+def image_block(image):
+    alt = {"image": image, "alt_text": "Foto", "decorative": False}
+    return ("image", {"image": alt, "caption": "", "credit": ""})
+
+
+def test_a_page_reads_the_renditions_of_all_its_pictures_at_once(client, homes):
+    hero, first, second = ImageFactory(), ImageFactory(), ImageFactory()
+    home = homes["it"]
+    home.hero_image = hero
+    home.body = [image_block(first), image_block(second)]
+    home.save_revision().publish()
+    client.get(home.url)  # the renditions are made on the first view
+    for alias in caches:
+        caches[alias].clear()
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get(home.url).text
+    # The hero, its crop for sharing and both body images: one query.
+    assert sum('"wagtailimages_rendition"' in q["sql"] for q in queries) == 1
+    assert body.count("<picture") == 3
+    assert 'property="og:image"' in body

@@ -55,7 +55,7 @@ def site_header(context):
     )
     if not keep:
         return render()
-    return memoize(f"header:{request.get_host()}:{get_language()}:{page.pk}", render)
+    return memoize(f"header-html:{request.get_host()}:{get_language()}:{page.pk}", render)
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -67,26 +67,32 @@ def breadcrumbs(context):
 @register.simple_tag(takes_context=True)
 def site_footer(context):
     """The footer, rendered once per language and kept while the content stays the same."""
-    request = context["request"]
+    request, page = context["request"], context.get("page")
+    shown = page if isinstance(page, Page) else None
 
     def render():
         municipality = MunicipalitySettings.load(request_or_site=request)
-        footer_pages = navigation.footer_pages(municipality)
+        footer_pages = navigation.footer_pages(municipality, shown)
         return render_to_string(
             "includes/footer.html",
             {"request": request, "municipality": municipality, "footer_pages": footer_pages},
         )
 
-    return memoize(f"footer:{request.get_host()}:{get_language()}", render)
+    return memoize(f"footer-html:{request.get_host()}:{get_language()}", render)
 
 
 @register.filter
-def in_current_language(page):
-    """The live translation of a page in the visitor's language, or the page itself."""
+def in_current_language(page, shown=None):
+    """The live translation of a page in the visitor's language, or the page itself.
+
+    `shown`, the page being viewed, spares the query for a page of its language (see
+    navigation.localized_pages): one per call to action otherwise.
+    """
     if not page:
         return page
     translated = memoize(
-        f"localized:{page.pk}:{get_language()}", lambda: navigation.localized_pages([page])
+        f"localized:{page.pk}:{get_language()}",
+        lambda: navigation.localized_pages([page], shown),
     )
     return translated[0] if translated else page
 

@@ -19,13 +19,14 @@ from seo.search_text import SEARCH_LABELS, SearchLabels
 from seo.urls import absolute
 
 
-def localize_spaces(events):
-    """Give each event `localized_space`: its space in the visitor's language (one query).
+def localize_spaces(events, shown=None):
+    """Give each event `localized_space`: its space in the visitor's language (one query, none
+    when `shown`, the page being viewed, is of the spaces' language: navigation.localized_pages).
 
     Translated events keep pointing at the source space, so the link is localised here.
     """
     spaces = [event.space for event in events if event.space_id and event.space]
-    by_key = {page.translation_key: page for page in localized_pages(spaces)}
+    by_key = {page.translation_key: page for page in localized_pages(spaces, shown)}
     for event in events:
         if event.space_id and event.space:
             event.localized_space = by_key.get(event.space.translation_key, event.space)
@@ -74,7 +75,7 @@ class EventIndexPage(SeoFields, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["events"] = localize_spaces(list(self.upcoming()))
+        context["events"] = localize_spaces(list(self.upcoming()), shown=self)
         feed_path = self.url + self.reverse_subpage("feed")
         context["feed_url"] = feed_path
         context["webcal_url"] = webcal_url(feed_path)
@@ -221,7 +222,7 @@ class EventPage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + self.reverse_subpage("ics")
-        localize_spaces([self])
+        localize_spaces([self], shown=self)
         return context
 
     def structured_data(self, request):

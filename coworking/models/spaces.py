@@ -69,6 +69,21 @@ class CoworkingIndexPage(SeoFields, Page):
     def structured_data(self, request):
         return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
 
+    def route(self, request, path_components):
+        # A space and its locale (the words of its booking links) in one query: Wagtail's route
+        # reads the child page, then its own fields, then the locale when the page asks for it.
+        if path_components:
+            space = (
+                CoworkingSpacePage.objects.child_of(self)
+                .select_related("locale")
+                .filter(slug=path_components[0])
+                .first()
+            )
+            if space is not None:
+                space._cached_parent_obj = self  # what Wagtail's route keeps: get_parent()
+                return space.route(request, path_components[1:])
+        return super().route(request, path_components)  # anything else, as Wagtail routes it
+
 
 class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
     """One co-working room: facts, prices, bookable resources; booking and feeds as sub-routes."""

@@ -13,6 +13,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from borgo.models import HomePage
 from coworking.models import EventIndexPage, EventPage
+from coworking.models.events import localize_spaces
 from tests.conftest import publish_translation
 from tests.factories import ImageFactory
 from tests.json_ld import described_thing
@@ -172,6 +173,17 @@ def test_the_german_feed_names_the_space_in_german(client, events_index, space, 
     ):
         (event,) = Calendar.from_ical(client.get(url).content).walk("VEVENT")
         assert str(event["location"]).startswith("Alte Grundschule, Via Roma 12")
+
+
+@pytest.mark.django_db
+def test_events_shown_in_the_language_of_their_space_link_it_without_a_query(
+    events_index, space, django_assert_num_queries
+):
+    add_event(events_index, "Meetup", 3, space=space)
+    event = EventPage.objects.select_related("space").get()
+    with django_assert_num_queries(0):
+        localize_spaces([event], shown=events_index)
+    assert event.localized_space == space
 
 
 @pytest.mark.django_db

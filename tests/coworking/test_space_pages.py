@@ -4,6 +4,7 @@ from datetime import time, timedelta
 
 import pytest
 from django.db import connection
+from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
@@ -87,6 +88,19 @@ def test_translated_pages_book_the_same_seats(client, space, coworking_index, co
     contact = {"name": "A", "email": "a@example.org", "purpose": "x"}
     reserve(resource, translated, start, 60, contact, code)
     assert Reservation.objects.get().resource == space.resources.get(kind="desk_zone")
+
+
+@pytest.mark.django_db
+def test_the_index_finds_a_space_and_its_locale_in_one_query(
+    rf, coworking_index, space, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        found = coworking_index.route(rf.get(space.url), [space.slug]).page
+        assert isinstance(found, CoworkingSpacePage)
+        assert found.locale.language_code == "it"
+        assert found.get_parent() is coworking_index
+    with pytest.raises(Http404):
+        coworking_index.route(rf.get(space.url), ["nessuno"])
 
 
 def space_queries(client, url):
