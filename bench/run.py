@@ -9,7 +9,8 @@ bytes Borgo served for it (bench/ceiling.py), and each cached rate is printed as
 own ceiling. Last, each page's median in-process render time (bench/render_times.py: a miss
 without server or load). Results are printed and saved in bench/results/.
 
-Environment: BENCH_SECONDS (10) per page, BENCH_CONCURRENCY (8) open connections, and
+Environment: BENCH_SECONDS (10) per page, BENCH_CONCURRENCY (8) open connections, BENCH_ONLY
+(labels of PAGES, comma-separated: measure those alone, e.g. "static file,home it"), and
 gunicorn.conf.py's own (WEB_CONCURRENCY, GUNICORN_THREADS). wrk runs for a fixed time, not a
 fixed number of requests (it has no such mode). Without wrk the script installs it with apt-get
 when run as root, and stops with a message otherwise.
@@ -72,6 +73,7 @@ PASSES = {
 }
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+ONLY = {label.strip() for label in os.environ.get("BENCH_ONLY", "").split(",") if label.strip()}
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "8"))
 WARMUP_SECONDS = 2
 HEALTHZ_TIMEOUT = 30
@@ -137,8 +139,12 @@ def manage(env, *args, capture=False):
 
 
 def resolve_targets(env):
-    """(label, path) for each entry of PAGES; a model entry without a page is skipped."""
-    model_targets = [target for _, target in PAGES if target.startswith(TARGET_KINDS)]
+    """(label, path) for each entry of PAGES (those of BENCH_ONLY if set); a model entry
+    without a page is skipped."""
+    pages = [(label, target) for label, target in PAGES if not ONLY or label in ONLY]
+    if unknown := ONLY - {label for label, _target in PAGES}:
+        sys.exit(f"bench: BENCH_ONLY names no page: {', '.join(sorted(unknown))}")
+    model_targets = [target for _, target in pages if target.startswith(TARGET_KINDS)]
     found = {}
     if model_targets:
         try:
@@ -148,7 +154,7 @@ def resolve_targets(env):
         except (subprocess.CalledProcessError, IndexError) as error:
             print(f"bench: could not look pages up: {error}")
     resolved = []
-    for label, target in PAGES:
+    for label, target in pages:
         if target.startswith(TARGET_KINDS):
             url, why_not = found.get(target, [None, "lookup failed"])
             if url is None:
