@@ -6,6 +6,9 @@ import pytest
 
 from borgo import sections
 from borgo.place_facts import Distance
+from coworking.models import EventIndexPage
+
+from .coworking.test_events import add_event
 
 
 @pytest.fixture
@@ -30,3 +33,21 @@ def test_nearby_lists_skip_empty_providers_and_unlocated_origins(clean_registry)
     lists = sections.nearby_lists(located)
     assert [(provider.heading, items[0][0]) for provider, items in lists] == [("Luoghi", item)]
     assert sections.nearby_lists(SimpleNamespace(has_coordinates=False)) == []
+
+
+@pytest.mark.django_db
+def test_the_home_sections_are_rendered_once_while_the_content_stays(
+    client, homes, settings, django_capture_on_commit_callbacks
+):
+    settings.CHROME_MEMO_SECONDS = 600
+    events = homes["it"].add_child(instance=EventIndexPage(title="Eventi", slug="eventi"))
+    events.save_revision().publish()
+    add_event(events, "Corso digitale", 5)
+    first, again = client.get("/it/"), client.get("/it/")
+    section = "coworking/includes/home_events.html"
+    assert section in {template.name for template in first.templates}
+    assert section not in {template.name for template in again.templates}
+    assert again.content == first.content and "Corso digitale" in first.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):  # a new generation on commit
+        add_event(events, "Mercato contadino", 2)
+    assert "Mercato contadino" in client.get("/it/").content.decode()

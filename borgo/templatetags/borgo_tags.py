@@ -111,10 +111,22 @@ def place_map(map_data, map_id="map-data"):
     }
 
 
-@register.inclusion_tag("includes/home_sections.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def home_sections(context):
-    request = context["request"]
-    return {"request": request, "sections": sections.home_sections(request, context["page"])}
+    """The blocks the apps add to the home page, kept like the header (a third of the home
+    page's render time): what changes with time alone (the next events) is bounded by the memo's
+    lifetime, as it is by the page cache's."""
+    request, home = context["request"], context["page"]
+
+    def render():
+        found = sections.home_sections(request, home)
+        return render_to_string(
+            "includes/home_sections.html", {"request": request, "sections": found}
+        )
+
+    if getattr(request, "is_preview", False):
+        return render()
+    return memoize(f"home-sections-html:{request.get_host()}:{get_language()}:{home.pk}", render)
 
 
 @register.inclusion_tag("includes/nearby.html", takes_context=True)
