@@ -44,9 +44,10 @@ from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpResponseBase
+from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.text import compress_string
 from wagtail.models import Page
 from wagtail.signals import post_page_move
 
@@ -61,7 +62,7 @@ retry_thread = None
 # Letters and dashes only: it stands where the token would, inside an HTML attribute.
 CSRF_PLACEHOLDER = "page-cache-csrf-token"
 # In every page's key: a deploy that changes what an entry holds never reads the old ones.
-KEPT_FORMAT = 2
+KEPT_FORMAT = 3
 WATCHED_APPS = {"borgo", "attractions", "coworking", "listings", "seo", "taggit"}
 WATCHED_MODELS = {
     "wagtailimages.image",
@@ -224,13 +225,41 @@ def retire_tags(tags):
 
 
 class Kept(NamedTuple):
-    """A page's copy, with the generation and tag versions it was rendered under."""
+    """A page's copy: its headers and body as the middleware left them (inside the compression),
+    and the generation and tag versions it was rendered under.
 
-    response: HttpResponseBase
+    A copy the same for every visitor also holds its body compressed once (`gzipped`), for the
+    clients that accept gzip: it holds no secret, so the randomness Django's gzip layer adds to
+    each answer against BREACH has nothing to protect there, and a hit costs no compression. A
+    copy with a form holds the CSRF placeholder, and each visitor's answer is compressed anew."""
+
+    headers: tuple
+    body: bytes
+    gzipped: bytes | None
     generation: int
     tag_versions: dict
     # Holds the CSRF placeholder: served with the visitor's own token (with_visitors_token).
     per_visitor: bool
+
+    @classmethod
+    def of(cls, response, generation, tag_versions, placeholder_body=None):
+        """The copy of `response`; of a page with a form, with the body it had before the
+        visitor's token took the placeholder's place."""
+        if placeholder_body is not None:
+            headers = tuple(response.items())
+            return cls(headers, placeholder_body, None, generation, tag_versions, True)
+        gzipped = None
+        # What Django's gzip layer would compress (it leaves short bodies alone).
+        if len(response.content) >= 200 and "Content-Encoding" not in response:
+            patch_vary_headers(response, ("Accept-Encoding",))
+            gzipped = compress_string(response.content)
+        headers = tuple(response.items())
+        return cls(headers, response.content, gzipped, generation, tag_versions, False)
+
+    def as_response(self):
+        response = HttpResponse(self.body, headers=dict(self.headers))
+        response["X-Page-Cache"] = "hit"
+        return response
 
 
 def cache_key(request):
@@ -282,5 +311,7 @@ def with_visitors_token(request, response):
     if has_csrf_placeholder(response):
         token = get_token(request).encode()
         response.content = response.content.replace(CSRF_PLACEHOLDER.encode(), token)
+        if "Content-Length" in response:
+            response["Content-Length"] = str(len(response.content))
         patch_cache_control(response, private=True)
     return response

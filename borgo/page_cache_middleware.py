@@ -1,18 +1,22 @@
 """The page cache's two places in the middleware stack (what is kept, and for how long, is
 borgo.page_cache's).
 
-`PageCacheMiddleware` stands high, just inside the compression. A kept page that is the same for
-every visitor is answered there, with the headers the stack below gave it when it was rendered
-(the security headers, the CSP without a nonce, the language): a hit skips the sessions, CSRF,
-authentication, messages and policy layers, which would only write the same headers again and
-took most of a hit's time (README, Performance). `PageRenderMiddleware` stands low, where a
-miss is about to be rendered: it marks the rendering as one for the cache, decides whether the
-page may be kept, and serves the copies of pages with a form, whose CSRF token is each
-visitor's own and needs the CSRF layer above it.
+`PageCacheMiddleware` stands high, just inside the compression: it keeps each copy with the
+headers the stack below gave it (the security headers, the CSP without a nonce, the language),
+and answers a hit there, skipping the sessions, CSRF, authentication, messages and policy
+layers, which would only write the same headers again and took most of a hit's time (README,
+Performance). A copy with a form gets the visitor's own CSRF token and cookie there, from
+Django's CSRF layer called directly (`answer_kept`). In production, borgo.kept_pages answers
+the same hits even before Django. `PageRenderMiddleware` stands low, where a miss is about to
+be rendered: it marks the rendering as one for the cache and decides whether the page may be
+kept.
 """
+
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
+from django.middleware.csrf import CsrfViewMiddleware
 from django.utils.cache import patch_cache_control
 
 from .page_cache import (
@@ -25,6 +29,20 @@ from .page_cache import (
     with_visitors_token,
 )
 
+# Django's CSRF layer, for a kept copy's token and cookie: it reads its settings when called.
+csrf_layer = CsrfViewMiddleware(lambda request: None)
+
+
+def answer_kept(kept, request):
+    """The answer to `request` from a kept copy: with the visitor's own CSRF token and cookie
+    for a page with a form, as the CSRF layer gives them to a rendered page."""
+    response = kept.as_response()
+    if kept.per_visitor:
+        csrf_layer.process_request(request)
+        with_visitors_token(request, response)
+        csrf_layer.process_response(request, response)
+    return response
+
 
 def is_cacheable_response(response):
     return (
@@ -36,9 +54,12 @@ def is_cacheable_response(response):
     )
 
 
-def served_from_cache(response):
-    response["X-Page-Cache"] = "hit"
-    return response
+class ToKeep(NamedTuple):
+    """What the rendering layer decided, for the layer that keeps the copy."""
+
+    tag_versions: dict
+    # The body with the CSRF placeholder, of a page with a form; None for one for everyone.
+    placeholder_body: bytes | None
 
 
 class PageCacheMiddleware:
@@ -55,17 +76,22 @@ class PageCacheMiddleware:
         key = cache_key(request)
         kept, generation = find_kept(key)
         if kept is not None:
-            if not kept.per_visitor:
-                return served_from_cache(kept.response)
-            request.page_cache_kept = kept
-        request.page_cache_key, request.page_cache_generation = key, generation
+            return answer_kept(kept, request)
+        request.page_cache_key = key
         response = self.get_response(request)
-        tag_versions = getattr(request, "page_cache_keep_for_everyone", None)
-        # The layers in between may still have made the copy the visitor's own (a cookie).
-        if tag_versions is not None and is_cacheable_response(response):
-            kept = Kept(response, generation, tag_versions, per_visitor=False)
+        to_keep = getattr(request, "page_cache_to_keep", None)
+        if to_keep is not None and self.still_keepable(to_keep, response):
+            kept = Kept.of(response, generation, to_keep.tag_versions, to_keep.placeholder_body)
             cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
         return response
+
+    @staticmethod
+    def still_keepable(to_keep, response):
+        """The layers in between may have made the copy the visitor's own (a cookie); a copy
+        with a form has the visitor's CSRF cookie and no other."""
+        if to_keep.placeholder_body is None:
+            return is_cacheable_response(response)
+        return response.status_code == 200 and set(response.cookies) <= {settings.CSRF_COOKIE_NAME}
 
 
 class PageRenderMiddleware:
@@ -73,12 +99,8 @@ class PageRenderMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = getattr(request, "page_cache_key", None)
-        if key is None:
+        if getattr(request, "page_cache_key", None) is None:
             return self.get_response(request)
-        kept = getattr(request, "page_cache_kept", None)
-        if kept is not None:
-            return with_visitors_token(request, served_from_cache(kept.response))
         request.page_cache_renders = True
         response = self.get_response(request)
         if self.may_keep(request, response):
@@ -86,12 +108,10 @@ class PageRenderMiddleware:
                 response.render()
             tag_versions = getattr(request, "page_cache_tag_versions", {})
             if has_csrf_placeholder(response):  # every copy of it is private
-                generation = request.page_cache_generation
-                kept = Kept(response, generation, tag_versions, per_visitor=True)
-                cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
+                request.page_cache_to_keep = ToKeep(tag_versions, response.content)
             else:
                 patch_cache_control(response, public=True, s_maxage=settings.PAGE_CACHE_CDN_SECONDS)
-                request.page_cache_keep_for_everyone = tag_versions
+                request.page_cache_to_keep = ToKeep(tag_versions, None)
             response["X-Page-Cache"] = "miss"
         return with_visitors_token(request, response)
 

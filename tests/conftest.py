@@ -10,6 +10,7 @@ from borgo.models import MunicipalitySettings
 from borgo.site_setup import ensure_home_page
 
 from .factories import ContentPageFactory
+from .wsgi_calls import django_requests  # noqa: F401 (a fixture for the WSGI tests)
 
 LANGUAGE_CODES = ["it", "en", "de", "fr"]
 # Packages whose tests share a costly set-up of package scope (the seeded demo, the browser's

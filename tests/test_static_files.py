@@ -1,28 +1,14 @@
 """Static files are answered in front of Django, with the headers Django would have given them."""
 
-from wsgiref.util import setup_testing_defaults
-
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_started
-from django.db import close_old_connections
 
 from borgo import wsgi
 from borgo.static_files import StaticFilesFirst
 
+from .wsgi_calls import call
+
 STYLESHEET = "/static/css/borgo.css"
-
-
-def call(application, path, **environ):
-    environ = {"PATH_INFO": path, **environ}
-    setup_testing_defaults(environ)
-    answer = {}
-
-    def start_response(status, headers, exc_info=None):
-        answer.update(status=status, headers=dict(headers))
-
-    body = b"".join(application(environ, start_response))
-    return answer["status"], answer["headers"], body
 
 
 @pytest.fixture
@@ -31,22 +17,6 @@ def in_front(settings):
     suite runs with DEBUG off and nothing collected)."""
     settings.WHITENOISE_USE_FINDERS = settings.WHITENOISE_AUTOREFRESH = True
     return StaticFilesFirst
-
-
-@pytest.fixture
-def django_requests():
-    """The requests Django starts. As in Django's test client, a request does not close the
-    test's database connection (on PostgreSQL that would end the test's transaction)."""
-    started = []
-
-    def count(**kwargs):
-        started.append(kwargs)
-
-    request_started.disconnect(close_old_connections)
-    request_started.connect(count)
-    yield started
-    request_started.disconnect(count)
-    request_started.connect(close_old_connections)
 
 
 @pytest.mark.django_db
