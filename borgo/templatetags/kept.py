@@ -1,0 +1,45 @@
+"""`{% kept "name" value … %}…{% endkept %}`: a fragment rendered once and kept while the content
+stays the same, like the header (borgo.memo: any content change retires it with the page-cache
+generation; nothing is kept where the cache is not shared).
+
+For what is costly to render and follows from the site's content and the values named alone:
+the cards of an index page's results, say, named by their rows. The values are told apart by
+their `repr` (numbers, strings, and lists or tuples of them). The host and the language are part
+of every key. A preview renders the fragment anew (the draft may differ from what was kept).
+Not for a fragment that reads the request (a query string, a form, the CSRF token) or that tags
+the page for the page cache (borgo.page_cache.tag): kept, it would not tag it again.
+"""
+
+import hashlib
+
+from django import template
+from django.utils.translation import get_language
+
+from borgo.memo import memoize
+
+register = template.Library()
+
+
+class KeptNode(template.Node):
+    def __init__(self, name, values, nodelist):
+        self.name, self.values, self.nodelist = name, values, nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        values = repr([value.resolve(context) for value in self.values])
+        digest = hashlib.sha256(values.encode()).hexdigest()
+        key = f"kept-html:{self.name}:{request.get_host()}:{get_language()}:{digest}"
+        return memoize(key, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def kept(parser, token):
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'":
+        raise template.TemplateSyntaxError("{% kept %} takes a quoted name, then values.")
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    values = [parser.compile_filter(bit) for bit in bits[2:]]
+    return KeptNode(bits[1][1:-1], values, nodelist)
