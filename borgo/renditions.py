@@ -29,7 +29,7 @@ CODE_SPECS = [
     "fill-1200x800|format-jpeg",  # listings/views.py PHOTO_FILTER
     "fill-1200x627|format-jpeg|jpegquality-80",  # seo/metadata.py SOCIAL_IMAGE_SPEC
     "max-512x512",  # seo/structured_data.py, the municipality's logo
-    "format-{avif,webp,jpeg} fill-{480x320,960x640}",  # coworking/views.py GALLERY_SPEC
+    "format-{avif,webp,jpeg} fill-{480x320,960x640}",  # coworking/models/space_parts.py
     "max-165x165",  # Wagtail's admin listings
 ]
 TAG = re.compile(r"\{%\s*(?:image|picture|srcset_image)\s+(.*?)%\}", re.DOTALL)

@@ -11,6 +11,8 @@ class CoworkingConfig(AppConfig):
     def ready(self):
         from borgo.sections import register_home_section
 
+        # Importing the views registers them for their page types (borgo.page_views).
+        from . import event_views, pass_views, views  # noqa: F401
         from .home_sections import connectivity_headline, next_events
 
         register_home_section(connectivity_headline)

@@ -1,6 +1,7 @@
 """iCal files of events: one per event, and a feed of all of them.
 
 Times are in Europe/Rome with its VTIMEZONE; the LOCATION names the space in the feed's language.
+Both are registered for their page types (borgo.page_views), whose routes call them by name.
 """
 
 from datetime import timedelta
@@ -9,8 +10,10 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Event
 
+from borgo.page_views import serves
+
 from .ics import calendar_bytes, local, new_calendar
-from .models import EventPage
+from .models import EventIndexPage, EventPage
 from .models.events import localize_spaces
 
 FEED_PAST_DAYS = 90
@@ -40,6 +43,7 @@ def _calendar_response(calendar, filename):
     return response
 
 
+@serves(EventPage, "ics")
 def event_ics(event, request):
     calendar = new_calendar()
     localize_spaces([event])
@@ -47,6 +51,7 @@ def event_ics(event, request):
     return _calendar_response(calendar, f"{event.slug}.ics")
 
 
+@serves(EventIndexPage, "feed")
 def events_feed(index, request):
     since = timezone.now() - timedelta(days=FEED_PAST_DAYS)
     events = (

@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 from django.utils.translation import gettext_lazy as _
 
+from .models import ClosureDay
+
 # (month, day, name) of the fixed national holidays.
 FIXED_HOLIDAYS = [
     (1, 1, _("New Year's Day")),
@@ -43,8 +45,6 @@ def closed_days(space, first, last):
     The staff's closure days are read from every translation of the page, so a day added in
     one language closes the space in all of them before the translations are synchronised.
     """
-    from .models import ClosureDay
-
     closed = {}
     if space.closed_on_public_holidays:
         for year in range(first.year, last.year + 1):

@@ -1,9 +1,13 @@
-"""The space page's desk-pass views: the booking form, its confirmation and cancellation."""
+"""The space page's desk-pass views: the booking form, its confirmation and cancellation.
+
+Each is registered for CoworkingSpacePage (borgo.page_views), whose routes call it by name.
+"""
 
 from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from borgo.page_views import serves
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
 
@@ -16,12 +20,14 @@ from .cancellation import (
     pass_for_token,
 )
 from .forms import PassBookingForm
+from .models import CoworkingSpacePage
 from .pass_notifications import send_pass_status_change
 from .passes import book_pass as store_pass
 from .prices import price_lines
 from .views import booking_page, mask_email, message_page
 
 
+@serves(CoworkingSpacePage, "pass")
 def book_pass(space, request):
     limit_posts(request, "booking")
     passes = list(space.desk_passes.all())
@@ -81,6 +87,7 @@ def _as_shown(space, booking):
     return space.desk_passes.filter(translation_key=key).first() or booking.desk_pass
 
 
+@serves(CoworkingSpacePage, "pass_booked")
 def pass_booked(space, request, token):
     """The confirmation page: safe to reload, reached only through its signed link."""
     args = [token]
@@ -98,6 +105,7 @@ def pass_booked(space, request, token):
     return booking_page(request, space, "coworking/pass_booked.html", context, "pass_booked", args)
 
 
+@serves(CoworkingSpacePage, "pass_cancel")
 def cancel_pass(space, request, token):
     limit_posts(request, "cancellation")
     args = [token]

@@ -26,6 +26,7 @@ from .models import (
     ReservationStatus,
     ResourceKind,
 )
+from .pass_notifications import announce_pass
 
 
 def period(desk_pass, start_date):
@@ -205,8 +206,6 @@ def book_pass(
     else:
         raise ResourceFull(_("Sorry, the desks have just been booked. Please try again."))
     if notify:
-        from .pass_notifications import announce_pass
-
         announce_pass(booking)
     return booking
 

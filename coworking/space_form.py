@@ -4,9 +4,15 @@ reservations, and passes that choose among the space's own desk zones.
 `FieldPanel(permission=…)` hides the key's field from other users, but Wagtail applies field
 permissions to the page's own form only, not to the forms of an InlinePanel's children: the
 hidden field was still required there, so an Editor's every save of a space failed with an
-error nobody could see. Here the field leaves those child forms, and a save keeps the key."""
+error nobody could see. Here the field leaves those child forms, and a save keeps the key.
+
+Wagtail takes a page type's editor form from the type itself (`base_form_class`), so the
+space's page module imports this one: it must import no page module back, only the resources'.
+"""
 
 from borgo.page_forms import PageForm
+
+from .models.resources import ResourceKind
 
 KEY_FIELD = "calendar_token"
 KEY_PERMISSION = "coworking.view_reservation"
@@ -37,8 +43,6 @@ def without_key(form_class):
 def own_desk_zones(form_class, page):
     """Pass forms offering the desk zones of this space (saved ones: a new zone can be chosen
     once the page is saved), by the translation key that names a zone in every language."""
-    from .models import ResourceKind  # the models import this module
-
     zones = [
         (str(resource.translation_key), resource.name)
         for resource in (page.resources.all() if page.pk else [])

@@ -13,7 +13,7 @@ from borgo.place_facts import geo_json_ld, opening_hours_specification
 from seo.metadata import IMAGE_ATTRIBUTES, first_attribute, social_image_url
 from seo.urls import absolute
 
-from .views import published_parts
+from .models.space_parts import published_parts
 
 # UN/CEFACT units of the passes whose length has one.
 UNIT_CODES = {1: "DAY", 7: "WEE", 28: "MON", 29: "MON", 30: "MON", 31: "MON"}

@@ -1,21 +1,20 @@
-"""The space page's own views: its context, booking, cancellation and the staff feed."""
+"""The space page's own views: its context, booking, cancellation and the staff feed.
+
+Each is registered for CoworkingSpacePage (borgo.page_views), whose routes call it by name.
+"""
 
 from datetime import timedelta
-from typing import NamedTuple
 
-from django.core.cache import cache
-from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
-from wagtail.images.models import Filter
 
 from borgo import page_cache
+from borgo.page_views import serves
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
-from seo.metadata import SOCIAL_IMAGE_SPEC
 
 from . import notifications
 from .availability import availability, canonical_resources
@@ -30,48 +29,14 @@ from .cancellation import (
 )
 from .forms import BookingForm, SlotForm
 from .ics import admin_url, staff_feed
-from .models import Reservation
+from .models import CoworkingSpacePage, Reservation
+from .models.space_parts import published_parts
 from .prices import price_lines
 
 FEED_PAST_DAYS = 30
 
 
-# The renditions coworking/includes/gallery.html asks for (its {% picture %} spec).
-GALLERY_SPEC = "format-{avif,webp,jpeg} fill-{480x320,960x640,1440x960}"
-
-
-class PublishedParts(NamedTuple):
-    resources: list
-    gallery: list
-    passes: list
-
-
-def published_parts(space, request):
-    """The space's resources, photos (with their renditions) and desk passes, cached per
-    published revision.
-
-    They change only when the page is published, and a space page must stay within its query
-    budget: on a cache hit it costs one query of its own (the free seats). Previews show the
-    editor's unsaved resources and photos, so they are never cached.
-    """
-
-    def load():
-        resources = list(space.resources.all())
-        gallery = list(space.gallery_images.select_related("image"))
-        prefetch_related_objects([photo.image for photo in gallery], "renditions")
-        specs = Filter.expand_spec(GALLERY_SPEC)
-        for photo in gallery:
-            photo.image.get_renditions(*specs)
-        if gallery:  # the sharing picture (sharing_picture): kept renditions must hold it too
-            gallery[0].image.get_renditions(SOCIAL_IMAGE_SPEC)
-        return PublishedParts(resources, gallery, list(space.desk_passes.all()))
-
-    if getattr(request, "is_preview", False):
-        return load()
-    key = f"coworking:space-parts:{space.pk}:{space.live_revision_id}"
-    return cache.get_or_set(key, load, timeout=24 * 3600)
-
-
+@serves(CoworkingSpacePage, "context")
 def space_context(space, request):
     page_cache.tag(request, space.bookings_cache_tag())  # before the bookings are read
     resources, gallery, passes = published_parts(space, request)
@@ -127,6 +92,7 @@ def message_page(request, space, title, message, status, route="book", args=()):
     return booking_page(request, space, "coworking/message.html", context, route, args, status)
 
 
+@serves(CoworkingSpacePage, "book")
 def book(space, request):
     limit_posts(request, "booking")
     resources = list(space.resources.all())
@@ -206,6 +172,7 @@ def _see_confirmation(space, reservation):
     )
 
 
+@serves(CoworkingSpacePage, "booked")
 def booked(space, request, token):
     """The confirmation page: safe to reload, reached only through its signed link.
 
@@ -248,6 +215,7 @@ def mask_email(address):
     return f"{local[:1]}…@{domain}"
 
 
+@serves(CoworkingSpacePage, "cancel")
 def cancel(space, request, token):
     limit_posts(request, "cancellation")
     args = [token]
@@ -286,6 +254,7 @@ def cancel(space, request, token):
     )
 
 
+@serves(CoworkingSpacePage, "resource_calendar")
 def resource_calendar(space, request, token):
     resource = space.resources.filter(calendar_token=token).first()
     if resource is None or not token:

@@ -13,7 +13,8 @@ class ListingsConfig(AppConfig):
         from seo import seo_report
         from seo.search import EXTRA_SEARCHES
 
-        from . import photos, redirects, translation_facts
+        # Importing the views registers them for their page types (borgo.page_views).
+        from . import photos, plan_views, redirects, translation_facts, views  # noqa: F401
         from .models import Accommodation, RealEstate
         from .sections import HEADING, featured_stays, find_nearby_stays
         from .seo_report import expired_listings, listing_titles

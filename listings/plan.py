@@ -19,8 +19,7 @@ from coworking.models import CoworkingSpacePage, EventPage
 from coworking.models.events import localize_spaces
 from coworking.passes import pass_cover
 
-from .links import listing_urls
-from .models import Accommodation, TouristTaxSettings
+from .models import Accommodation, AccommodationIndexPage, TouristTaxSettings
 from .plan_budget import monthly_budget
 from .stay_dates import free_between
 from .stay_quote import quote
@@ -100,7 +99,7 @@ def _stays(locale, arrival, departure, spaces):
     """The stays free for the nights that have a price for them, cheapest first."""
     queryset = Accommodation.objects.visible().filter(locale=locale)
     stays = free_between(queryset, arrival, departure).order_by("title")
-    url = listing_urls(Accommodation)
+    url = AccommodationIndexPage.listing_urls()
     tax_settings = TouristTaxSettings.current()
     options = []
     for stay in stays:

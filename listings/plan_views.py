@@ -9,11 +9,12 @@ from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
 from borgo.honeypot import is_filled
+from borgo.page_views import serves
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
 from seo.urls import absolute
 
-from .models.plan import REFERENCE_PATTERN, new_reference
+from .models.plan import REFERENCE_PATTERN, PlanStayPage, new_reference
 from .plan import build_plan
 from .plan_emails import send_plan_emails
 from .plan_request import SendPlanForm, earlier_request, store_plan
@@ -22,7 +23,8 @@ from .stay_dates import StayDatesForm
 SENT_PARAMETER = "sent"
 
 
-def plan_page(request, page):
+@serves(PlanStayPage, "page")
+def plan_page(page, request):
     if request.method == "POST":
         limit_posts(request, "plan")
         if is_filled(request.POST, "website"):  # the honeypot: thanked, nothing stored or sent

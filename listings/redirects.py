@@ -8,7 +8,7 @@ import or a wagtail-localize sync), so each gets the redirect of its own address
 from django.db.models.signals import post_save, pre_save
 from wagtail.contrib.redirects.models import Redirect
 
-from .links import listing_url
+from .models.pages import listing_url
 
 
 def remember_published_slug(sender, instance, update_fields=None, **kwargs):

@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 
 from borgo.place_facts import distance_between
 
-from . import links
 from .models import Accommodation, AccommodationIndexPage
 from .search import by_distance
 
@@ -17,13 +16,13 @@ NEARBY_DEGREES = Decimal("0.1")
 
 
 def _stays_index_url():
-    return links.index_urls(AccommodationIndexPage).get(get_language())
+    return AccommodationIndexPage.index_urls().get(get_language())
 
 
 def _attach_urls(base_url, stays):
     """Give each stay the URL of its page under the stays index (no query per stay)."""
     for stay in stays:
-        stay.page_url = base_url + links.listing_path(AccommodationIndexPage, stay.slug)
+        stay.page_url = AccommodationIndexPage.listing_url_under(base_url, stay.slug)
     return stays
 
 

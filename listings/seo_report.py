@@ -29,10 +29,8 @@ def expired_listings():
 def listing_titles():
     from seo.seo_report import Titled
 
-    from .links import listing_urls
-
     for model in (Accommodation, RealEstate):
-        listing_url = listing_urls(model)
+        listing_url = model.index_page_class().listing_urls()
         edit_url_name = model.snippet_viewset.get_url_name("edit")
         for listing in model.objects.visible().select_related("locale").order_by("pk"):
             language = listing.locale.language_code

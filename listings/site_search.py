@@ -2,7 +2,6 @@
 
 from django.db.models import Q
 
-from . import links
 from .models import Accommodation, RealEstate
 
 MAX_RESULTS_PER_KIND = 50
@@ -23,7 +22,7 @@ def search_listings(query, language):
             .filter(condition)
             .only("title", "slug", "summary")[:MAX_RESULTS_PER_KIND]
         )
-        listing_url = links.listing_urls(model)
+        listing_url = model.index_page_class().listing_urls()
         for listing in listings:
             url = listing_url(listing, language)
             if url:

@@ -1,54 +1,43 @@
-"""The routes of the index pages: the filtered list, each listing's page, the offer form."""
+"""The routes of the index pages: the filtered list, each listing's page, the offer form.
+
+Each is registered for ListingIndexPage (borgo.page_views), whose routes call it by name; the
+forms are the ones the page type names (ListingIndexPage.filter_form, .offer_form).
+"""
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
+from django.utils.module_loading import import_string
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from borgo.models import MunicipalitySettings
+from borgo.page_views import serves
 from borgo.place_facts import distance_between
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
 from seo.urls import absolute
 
-from . import links
 from .enquiries import EnquiryForm, send_enquiry
 from .facts import listing_facts
-from .models import Accommodation, AccommodationIndexPage, RealEstateIndexPage, TouristTaxSettings
-from .search import PER_PAGE, AccommodationFilterForm, RealEstateFilterForm
+from .models import Accommodation, TouristTaxSettings
+from .models.base import Listing
+from .models.pages import ListingIndexPage, listing_url
+from .search import PER_PAGE
 from .stay_quote import quote
 from .structured_data import listing_json_ld
-from .submissions import (
-    AccommodationOfferForm,
-    RealEstateOfferForm,
-    send_offer_emails,
-    store_offer,
-)
+from .submissions import send_offer_emails, store_offer
 
-FILTER_FORMS = {
-    AccommodationIndexPage: AccommodationFilterForm,
-    RealEstateIndexPage: RealEstateFilterForm,
-}
-OFFER_FORMS = {
-    AccommodationIndexPage: AccommodationOfferForm,
-    RealEstateIndexPage: RealEstateOfferForm,
-}
 # The largest JPEG of the detail page's <picture> (see listing_detail.html): JSON-LD reuses it,
 # so the page makes no rendition of its own for search engines.
 PHOTO_FILTER = "fill-1200x800|format-jpeg"
 SHORT_DESCRIPTION = 70
 
 
-def index_page_for(listing):
-    """The live index page in the listing's language (for the admin preview)."""
-    page_class = links.index_page_class(listing)
-    return page_class.objects.live().filter(locale_id=listing.locale_id).first()
-
-
-def listing_index(request, page):
+@serves(ListingIndexPage, "list")
+def listing_index(page, request):
     model = page.listing_model
-    form = FILTER_FORMS[type(page)](request.GET or None, locale_id=page.locale_id)
+    form = import_string(page.filter_form)(request.GET or None, locale_id=page.locale_id)
     if form.is_bound:
         form.is_valid()  # invalid values are reported and ignored; valid ones still apply
     queryset = model.objects.visible().filter(locale_id=page.locale_id)
@@ -62,7 +51,7 @@ def listing_index(request, page):
     items = [
         {
             "listing": listing,
-            "url": base_url + page.reverse_subpage("listing", kwargs={"slug": listing.slug}),
+            "url": page.listing_url_under(base_url, listing.slug),
             "distance": _distance(origin, listing),
             "quote": price_stay(listing),
         }
@@ -135,15 +124,14 @@ def _find_listing(page, slug):
 
 def _language_urls(translations):
     """The same listing in each language it is published in, under that language's index."""
-    urls = {
-        t.locale.language_code: links.listing_url(t, t.locale.language_code) for t in translations
-    }
+    urls = {t.locale.language_code: listing_url(t, t.locale.language_code) for t in translations}
     return {code: url for code, url in urls.items() if url}
 
 
-def listing_detail(request, page, slug):
+@serves(ListingIndexPage, "listing")
+def listing_detail(page, request, slug):
     listing, translations = _find_listing(page, slug)
-    url = page.get_url(request) + page.reverse_subpage("listing", kwargs={"slug": listing.slug})
+    url = page.listing_url(listing, request)
     form = None
     if request.method == "POST":
         limit_posts(request, "enquiry")
@@ -169,17 +157,16 @@ def meta_description(listing, facts):
     return f"{listing.summary} {details}."
 
 
+@serves(Listing, "preview_context")
+def preview_context(listing, request):
+    """The admin preview: the listing under the live index page of its language, no form."""
+    return detail_context(request, listing, listing.index_page(), preview=True)
+
+
 def detail_context(request, listing, index_page, url=None, form=None, preview=False):
     """What the listing template needs; also used by the admin preview (without a form)."""
-    if index_page is None:
-        index_page = index_page_for(listing)
     if url is None:
-        url = (
-            index_page.get_url(request)
-            + index_page.reverse_subpage("listing", kwargs={"slug": listing.slug})
-            if index_page and listing.slug
-            else "/"
-        )
+        url = index_page.listing_url(listing, request) if index_page and listing.slug else "/"
     photos = list(listing.gallery.all())
     point = listing.public_point
     marker = _marker(listing, url)
@@ -208,9 +195,10 @@ def detail_context(request, listing, index_page, url=None, form=None, preview=Fa
     }
 
 
-def offer(request, page):
+@serves(ListingIndexPage, "offer")
+def offer(page, request):
     """The owners' offer form (see listings.submissions): stored, then e-mailed, then PRG."""
-    form_class = OFFER_FORMS[type(page)]
+    form_class = import_string(page.offer_form)
     if request.method == "POST":
         limit_posts(request, "offer")
         form = form_class(request.POST, request.FILES, locale=Locale.get_active())
@@ -226,7 +214,7 @@ def offer(request, page):
     context = {
         "form": form,
         "offer_url": page.offer_url(request),
-        "language_urls": links.offer_urls(type(page)),
+        "language_urls": page.offer_urls(),
         "seo": {
             "title": page.offer_title,
             "description": _(
@@ -238,9 +226,10 @@ def offer(request, page):
     return page.render(request, template="listings/offer_form.html", context_overrides=context)
 
 
-def offer_thanks(request, page):
+@serves(ListingIndexPage, "offer_thanks")
+def offer_thanks(page, request):
     context = {
-        "language_urls": links.offer_urls(type(page), thanks=True),
+        "language_urls": page.offer_urls(thanks=True),
         "seo": {"title": _("Thank you for your offer"), "noindex": True},
     }
     return page.render(request, template="listings/offer_thanks.html", context_overrides=context)

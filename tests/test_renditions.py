@@ -6,7 +6,7 @@ from wagtail.images.models import Filter
 
 from attractions.models.place import JSON_LD_IMAGE
 from borgo.renditions import CODE_SPECS, upload_specs
-from coworking.views import GALLERY_SPEC
+from coworking.models.space_parts import GALLERY_SPEC
 from listings.views import PHOTO_FILTER
 from seo.metadata import SOCIAL_IMAGE_SPEC
 from tests.factories import ImageFactory

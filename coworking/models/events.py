@@ -13,10 +13,15 @@ from wagtail.search import index
 
 from borgo.blocks import BodyBlock
 from borgo.navigation import localized_pages
+from borgo.page_views import RegisteredViews
 from borgo.place_facts import GeoLocated
+from seo.metadata import first_body_image
 from seo.models import SeoFields
 from seo.search_text import SEARCH_LABELS, SearchLabels
 from seo.urls import absolute
+
+from ..structured_data import event_json_ld
+from .spaces import SpaceGalleryImage
 
 
 def localize_spaces(events, shown=None):
@@ -48,7 +53,7 @@ class EventKind(models.TextChoices):
     MEETUP = "meetup", _("Meetup")
 
 
-class EventIndexPage(SeoFields, RoutablePageMixin, Page):
+class EventIndexPage(RegisteredViews, SeoFields, RoutablePageMixin, Page):
     """Upcoming events; past events leave the list but keep their pages."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -83,15 +88,13 @@ class EventIndexPage(SeoFields, RoutablePageMixin, Page):
 
     @path("ical/", name="feed")
     def feed(self, request):
-        from coworking.event_views import events_feed
-
-        return events_feed(self, request)
+        return self.registered_view("feed")(request)
 
     def structured_data(self, request):
         return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
 
 
-class EventPage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
+class EventPage(RegisteredViews, SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     kind = models.CharField(
@@ -174,10 +177,6 @@ class EventPage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
     def sharing_picture(self, request):
         """Shared on social networks: the first image of the description, else the first photo
         of the co-working room where it happens."""
-        from seo.metadata import first_body_image
-
-        from .spaces import SpaceGalleryImage
-
         if picture := first_body_image(self):
             return picture
         photos = SpaceGalleryImage.objects.filter(page_id=self.space_id).select_related("image")
@@ -215,9 +214,7 @@ class EventPage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
 
     @path("ics/", name="ics")
     def ics(self, request):
-        from coworking.event_views import event_ics
-
-        return event_ics(self, request)
+        return self.registered_view("ics")(request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -226,6 +223,4 @@ class EventPage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
         return context
 
     def structured_data(self, request):
-        from coworking.structured_data import event_json_ld
-
         return [event_json_ld(self, request)]

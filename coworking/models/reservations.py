@@ -15,8 +15,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from .resources import BookableResource
-
 
 def visitor_panel():
     """Who booked, as they wrote it: read-only for staff."""
@@ -50,8 +48,9 @@ class CancelledStaysCancelled(models.Model):
 
 class Reservation(CancelledStaysCancelled):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # By name: .resources imports this module, to refuse grid changes under future bookings.
     resource = models.ForeignKey(
-        BookableResource,
+        "coworking.BookableResource",
         verbose_name=_("resource"),
         on_delete=models.PROTECT,
         related_name="reservations",
@@ -139,7 +138,9 @@ class Reservation(CancelledStaysCancelled):
 
 class ReservationSlot(models.Model):
     reservation = models.ForeignKey(Reservation, on_delete=models.CASCADE, related_name="slots")
-    resource = models.ForeignKey(BookableResource, on_delete=models.CASCADE, related_name="+")
+    resource = models.ForeignKey(
+        "coworking.BookableResource", on_delete=models.CASCADE, related_name="+"
+    )
     slot_start = models.DateTimeField()
     seat = models.PositiveSmallIntegerField()
 

@@ -13,6 +13,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .reservations import Reservation, ReservationStatus
+
 
 class ResourceKind(models.TextChoices):
     DESK_ZONE = "desk_zone", _("Desk zone")
@@ -162,8 +164,6 @@ class BookableResource(TranslatableMixin, Orderable):
         same time. Bookings point to the source-language row, so the whole translation family
         counts. Widening the hours is refused too, for one simple rule for editors.
         """
-        from .reservations import Reservation, ReservationStatus
-
         if not self.pk:
             return []
         stored = BookableResource.objects.filter(pk=self.pk).values(*GRID_FIELDS).first()

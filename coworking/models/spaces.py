@@ -18,14 +18,17 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from borgo.page_views import RegisteredViews
 from borgo.place_facts import WEEKDAYS, GeoLocated, OpeningHoursBlock
 from seo.models import SeoFields
 from seo.search_text import SEARCH_LABELS, SearchLabels
 
 from ..routes import route_pattern, route_word
 from ..space_form import CoworkingSpaceForm
+from ..structured_data import space_json_ld
 from .fields import MultipleChoiceJSONField
 from .resources import ResourceKind
+from .space_parts import published_parts
 
 AMENITIES = [
     ("monitors", _("External monitors")),
@@ -85,7 +88,9 @@ class CoworkingIndexPage(SeoFields, Page):
         return super().route(request, path_components)  # anything else, as Wagtail routes it
 
 
-class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
+class CoworkingSpacePage(
+    RegisteredViews, SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page
+):
     """One co-working room: facts, prices, bookable resources; booking and feeds as sub-routes."""
 
     base_form_class = CoworkingSpaceForm
@@ -252,8 +257,6 @@ class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated,
 
     def sharing_picture(self, request):
         """The first photo and its alt text, shared on social networks (seo.metadata)."""
-        from coworking.views import published_parts
-
         gallery = published_parts(self, request).gallery
         return (gallery[0].image, gallery[0].alt) if gallery else None
 
@@ -281,15 +284,14 @@ class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated,
         """Desks across the desk zones (uses the prefetched resources when there are)."""
         return sum(r.seats for r in self.resources.all() if r.kind == ResourceKind.DESK_ZONE)
 
-    # Views live in coworking.views; imported here lazily because they import these models.
+    # What answers the routes and adds the space's context (availability, prices) is registered
+    # by coworking.views and coworking.pass_views (see borgo.page_views): they import this model.
     # Wagtail serves only paths of [\w-] segments ending in "/", so tokens are URL-safe and
     # the staff calendar has no ".ics" suffix (calendar apps go by the Content-Type).
 
     def get_context(self, request, *args, **kwargs):
-        from coworking.views import space_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(space_context(self, request))
+        context.update(self.registered_view("context")(request))
         return context
 
     def bookings_cache_tag(self):
@@ -305,49 +307,33 @@ class CoworkingSpacePage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated,
 
     @re_path(rf"^(?P<word>{route_pattern('book')})/$", name="book")
     def book(self, request, word):
-        from coworking.views import book
-
-        return book(self, request)
+        return self.registered_view("book")(request)
 
     @re_path(rf"^(?P<word>{route_pattern('booked')})/(?P<token>[^/]+)/$", name="booked")
     def booked(self, request, word, token):
-        from coworking.views import booked
-
-        return booked(self, request, token)
+        return self.registered_view("booked")(request, token)
 
     @re_path(rf"^(?P<word>{route_pattern('cancel')})/(?P<token>[^/]+)/$", name="cancel")
     def cancel(self, request, word, token):
-        from coworking.views import cancel
-
-        return cancel(self, request, token)
+        return self.registered_view("cancel")(request, token)
 
     @re_path(rf"^(?P<word>{route_pattern('pass')})/$", name="pass")
     def book_pass(self, request, word):
-        from coworking.pass_views import book_pass
-
-        return book_pass(self, request)
+        return self.registered_view("pass")(request)
 
     @re_path(rf"^(?P<word>{route_pattern('pass_booked')})/(?P<token>[^/]+)/$", name="pass_booked")
     def pass_booked(self, request, word, token):
-        from coworking.pass_views import pass_booked
-
-        return pass_booked(self, request, token)
+        return self.registered_view("pass_booked")(request, token)
 
     @re_path(rf"^(?P<word>{route_pattern('pass_cancel')})/(?P<token>[^/]+)/$", name="pass_cancel")
     def pass_cancel(self, request, word, token):
-        from coworking.pass_views import cancel_pass
-
-        return cancel_pass(self, request, token)
+        return self.registered_view("pass_cancel")(request, token)
 
     @path("calendar/<str:token>/", name="resource_calendar")
     def resource_calendar(self, request, token):
-        from coworking.views import resource_calendar
-
-        return resource_calendar(self, request, token)
+        return self.registered_view("resource_calendar")(request, token)
 
     def structured_data(self, request):
-        from coworking.structured_data import space_json_ld
-
         return space_json_ld(self, request)
 
 

@@ -97,6 +97,8 @@ class Accommodation(Listing):
         "has_washing_machine", "has_parking", "breakfast_included",
     )  # fmt: skip
 
+    index_page_model = "listings.AccommodationIndexPage"
+
     class Meta(Listing.Meta):
         verbose_name = _("accommodation")
         verbose_name_plural = _("accommodation")

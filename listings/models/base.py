@@ -7,6 +7,7 @@ it reaches the site only while it is live and not past its expiry date (`visible
 
 import re
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -24,7 +25,10 @@ from wagtail.models import (
 )
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from borgo.page_views import RegisteredViews
 from borgo.place_facts import GeoLocated
+
+from ..routes import offer_words
 
 # Approximate addresses are shown on a grid of 0.005° (about 550 m north–south), so that the
 # public map points to the neighbourhood and never to the house.
@@ -57,6 +61,7 @@ class ListingQuerySet(models.QuerySet):
 
 
 class Listing(
+    RegisteredViews,
     PreviewableMixin,
     WorkflowMixin,
     DraftStateMixin,
@@ -107,6 +112,10 @@ class Listing(
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ListingQuerySet.as_manager()
+
+    # The index page type that serves this type's listings, by name: the pages import the
+    # listing models (listings.models.pages).
+    index_page_model = ""
 
     translatable_fields = [
         TranslatableField("title"),
@@ -162,15 +171,20 @@ class Listing(
         return "listings/listing_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        from listings.views import detail_context
+        return self.registered_view("preview_context")(request)
 
-        return detail_context(request, self, index_page=None, preview=True)
+    @classmethod
+    def index_page_class(cls):
+        return apps.get_model(cls.index_page_model)
+
+    def index_page(self):
+        """The live index page in the listing's language, or None."""
+        pages = self.index_page_class().objects.live()
+        return pages.filter(locale_id=self.locale_id).first()
 
 
 def reserved_slugs(language_code):
-    """Slugs that the index page's own routes use in this language (see pages.py)."""
-    from .pages import offer_words
-
+    """Slugs that the index page's own routes use in this language (see listings.routes)."""
     return {offer_words(language_code)[0]}
 
 

@@ -4,48 +4,42 @@ Listings are snippets, so their pages are routes of the index page (/it/dormire/
 the index page's language. So is the owners' offer form (/it/dormire/offri/, see
 listings.submissions), with a word of the page's language, and its thank-you page
 (/it/dormire/offri/grazie/): no extra page in the tree to create and translate.
+
+Decisions (issue 16): each index page type names what differs per type (its listing model,
+and its filter and offer forms by dotted path, since the forms import these models), and
+listings.views, registered for these pages (borgo.page_views), answers their routes. A
+listing's URL is built in one place, `ListingIndexPage.listing_url_under`; every page that
+links to listings (the list, the language switcher, "nearby" lists, the home, the sitemap,
+the site search) goes through it, with the index pages' URLs cached like the page chrome
+(borgo.memo, `index_urls`) until the content changes.
 """
 
 from collections import defaultdict
 
 from django.db import models
 from django.http import Http404
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 from wagtail.search import index
 
+from borgo.memo import memoize
+from borgo.page_views import RegisteredViews
 from seo.models import SeoFields
 
+from ..routes import FORM_WORDS, THANKS_WORDS, offer_path, offer_words
 from .accommodation import Accommodation
 from .realestate import RealEstate
 
-# The offer form's URL words per language: (form, thank-you page). Another language's word
-# under an index page is an ordinary listing slug there; only the page's own is reserved.
-OFFER_WORDS = {
-    "it": ("offri", "grazie"),
-    "en": ("offer", "thanks"),
-    "de": ("anbieten", "danke"),
-    "fr": ("proposer", "merci"),
-}
-_FORM_WORDS = "|".join(form for form, _thanks in OFFER_WORDS.values())
-_THANKS_WORDS = "|".join(thanks for _form, thanks in OFFER_WORDS.values())
+
+def listing_url(listing, language_code, slug=None):
+    """The URL of a listing (or of another `slug` of it, such as its former one) under the
+    index page of `language_code`, or None if there is none."""
+    return listing.index_page_class().listing_urls()(listing, language_code, slug)
 
 
-def offer_words(language_code=None):
-    """(form, thank-you) URL words of a language (the active one by default)."""
-    return OFFER_WORDS.get(language_code or get_language(), OFFER_WORDS["en"])
-
-
-def offer_path(language_code=None, thanks=False):
-    """The offer form's path under an index page ("offri/"), or its thank-you page's."""
-    form, thanks_word = offer_words(language_code)
-    return f"{form}/{thanks_word}/" if thanks else f"{form}/"
-
-
-class ListingIndexPage(SeoFields, RoutablePageMixin, Page):
+class ListingIndexPage(RegisteredViews, SeoFields, RoutablePageMixin, Page):
     intro = models.TextField(
         _("introduction"),
         max_length=500,
@@ -60,7 +54,10 @@ class ListingIndexPage(SeoFields, RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
-    listing_model = None  # set by the concrete pages
+    # Set by the concrete pages: the listing model, and the dotted paths of its forms.
+    listing_model = None
+    filter_form = ""
+    offer_form = ""
     offer_title = ""  # the link to the offer form and its heading
 
     class Meta:
@@ -68,46 +65,71 @@ class ListingIndexPage(SeoFields, RoutablePageMixin, Page):
 
     @path("")
     def list_view(self, request):
-        from listings import views
-
-        return views.listing_index(request, self)
+        return self.registered_view("list")(request)
 
     # Before the listing route, which would take the offer form's word for a slug.
-    @re_path(rf"^(?P<word>{_FORM_WORDS})/$")
+    @re_path(rf"^(?P<word>{FORM_WORDS})/$")
     def offer_view(self, request, word):
         if word != offer_words()[0]:
             return self.detail_view(request, word)
-        from listings import views
+        return self.registered_view("offer")(request)
 
-        return views.offer(request, self)
-
-    @re_path(rf"^(?P<word>{_FORM_WORDS})/(?P<thanks>{_THANKS_WORDS})/$")
+    @re_path(rf"^(?P<word>{FORM_WORDS})/(?P<thanks>{THANKS_WORDS})/$")
     def offer_thanks_view(self, request, word, thanks):
         if (word, thanks) != offer_words():
             raise Http404
-        from listings import views
-
-        return views.offer_thanks(request, self)
+        return self.registered_view("offer_thanks")(request)
 
     @re_path(r"^(?P<slug>[-\w]+)/$", name="listing")
     def detail_view(self, request, slug):
-        from listings import views
+        return self.registered_view("listing")(request, slug)
 
-        return views.listing_detail(request, self, slug)
+    @classmethod
+    def listing_url_under(cls, index_url, slug):
+        """The URL of the listing `slug` under `index_url`, the URL of an index page of this
+        type: the one place a listing's URL is built."""
+        return index_url + cls.get_resolver().reverse("listing", slug=slug)
 
-    def listing_url(self, listing):
-        return self.url + self.reverse_subpage("listing", kwargs={"slug": listing.slug})
+    def listing_url(self, listing, request=None):
+        return self.listing_url_under(self.get_url(request), listing.slug)
 
     def offer_url(self, request=None, thanks=False):
         """The offer form (or its thank-you page) under this page."""
         return self.get_url(request) + offer_path(thanks=thanks)
 
+    @classmethod
+    def index_urls(cls):
+        """{language code: URL} of the live index pages of this type (one query on a miss)."""
+
+        def compute():
+            urls = {}
+            for page in cls.objects.live().select_related("locale").order_by("path"):
+                urls.setdefault(page.locale.language_code, page.get_url())
+            return urls
+
+        return memoize(f"listings:index-urls:{cls.__name__}", compute)
+
+    @classmethod
+    def listing_urls(cls):
+        """listing_url() for this type's listings, reading the index pages' URLs once: for loops
+        (where the memo is off, as with several workers and no Redis, each read is a query)."""
+        bases = cls.index_urls()
+
+        def url(listing, language_code, slug=None):
+            base = bases.get(language_code)
+            return cls.listing_url_under(base, slug or listing.slug) if base else None
+
+        return url
+
+    @classmethod
+    def offer_urls(cls, thanks=False):
+        """{language code: URL} of the owners' offer form (or its thank-you page)."""
+        return {code: base + offer_path(code, thanks) for code, base in cls.index_urls().items()}
+
     def get_sitemap_urls(self, request=None):
         """The index and every visible listing of its language, each with its translations
         (one query for the listings, one for their translations)."""
-        from listings.links import listing_urls
-
-        listing_url = listing_urls(self.listing_model)
+        listing_url = self.listing_urls()
         entries = super().get_sitemap_urls(request)
         listings = list(self.listing_model.objects.visible().filter(locale_id=self.locale_id))
         translations = defaultdict(dict)
@@ -138,6 +160,8 @@ class AccommodationIndexPage(ListingIndexPage):
         verbose_name_plural = _("accommodation indexes")
 
     listing_model = Accommodation
+    filter_form = "listings.search.AccommodationFilterForm"
+    offer_form = "listings.submissions.AccommodationOfferForm"
     offer_title = _("Offer your room or holiday home")
 
 
@@ -147,4 +171,6 @@ class RealEstateIndexPage(ListingIndexPage):
         verbose_name_plural = _("real-estate indexes")
 
     listing_model = RealEstate
+    filter_form = "listings.search.RealEstateFilterForm"
+    offer_form = "listings.submissions.RealEstateOfferForm"
     offer_title = _("Offer your house for rent or sale")

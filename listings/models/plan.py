@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from borgo.page_views import RegisteredViews
 from seo.models import SeoFields
 
 # No 0/O or 1/I: a reference is read aloud on the phone and typed into bank transfers.
@@ -28,7 +29,7 @@ def new_reference():
     )
 
 
-class PlanStayPage(SeoFields, Page):
+class PlanStayPage(RegisteredViews, SeoFields, Page):
     intro = models.TextField(
         _("introduction"),
         max_length=600,
@@ -48,9 +49,7 @@ class PlanStayPage(SeoFields, Page):
         verbose_name_plural = _("plan your stay pages")
 
     def serve(self, request, *args, **kwargs):
-        from listings.plan_views import plan_page
-
-        return plan_page(request, self)
+        return self.registered_view("page")(request)  # listings.plan_views
 
 
 class PlanRequest(models.Model):

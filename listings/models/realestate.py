@@ -156,6 +156,8 @@ class RealEstate(Listing):
         ),
     ]  # fmt: skip
 
+    index_page_model = "listings.RealEstateIndexPage"
+
     class Meta(Listing.Meta):
         verbose_name = _("property")
         verbose_name_plural = _("properties")

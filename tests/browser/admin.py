@@ -76,8 +76,8 @@ def site_json(site_server, module, function):
 def print_accommodation():
     """In the site: the first Italian accommodation (the one the snippet targets open), its
     price per night, and the URL of its English page."""
-    from listings.links import listing_url
     from listings.models import Accommodation
+    from listings.models.pages import listing_url
 
     italian = Accommodation.objects.filter(locale__language_code="it").order_by("pk").first()
     english = italian.get_translation(Locale.objects.get(language_code="en"))

@@ -212,7 +212,7 @@ def sample_paths(base_url, language):
 def offer_paths(paths, language):
     """The owners' offer forms: routes of the listing index pages."""
     from listings.demo_content.common import INDEX_PAGES
-    from listings.models.pages import offer_path
+    from listings.routes import offer_path
 
     endings = tuple(f"/{texts[language]['slug']}/" for texts in INDEX_PAGES.values())
     return [path + offer_path(language) for path in paths if path.endswith(endings)]

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.contrib.redirects.models import Redirect
 
-from listings.links import listing_url
+from listings.models.pages import listing_url
 
 from .factories import AccommodationFactory
 from .test_pages import translate

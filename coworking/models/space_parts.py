@@ -1,0 +1,49 @@
+"""What a published space page shows besides its own fields: its resources, photos and desk
+passes, cached per published revision.
+
+Kept apart from the page type so that the page (its sharing picture), its views and its
+JSON-LD read them the same way, and none of them imports another to get at them.
+"""
+
+from typing import NamedTuple
+
+from django.core.cache import cache
+from django.db.models import prefetch_related_objects
+from wagtail.images.models import Filter
+
+from seo.metadata import SOCIAL_IMAGE_SPEC
+
+# The renditions coworking/includes/gallery.html asks for (its {% picture %} spec).
+GALLERY_SPEC = "format-{avif,webp,jpeg} fill-{480x320,960x640,1440x960}"
+
+
+class PublishedParts(NamedTuple):
+    resources: list
+    gallery: list
+    passes: list
+
+
+def published_parts(space, request):
+    """The space's resources, photos (with their renditions) and desk passes, cached per
+    published revision.
+
+    They change only when the page is published, and a space page must stay within its query
+    budget: on a cache hit it costs one query of its own (the free seats). Previews show the
+    editor's unsaved resources and photos, so they are never cached.
+    """
+
+    def load():
+        resources = list(space.resources.all())
+        gallery = list(space.gallery_images.select_related("image"))
+        prefetch_related_objects([photo.image for photo in gallery], "renditions")
+        specs = Filter.expand_spec(GALLERY_SPEC)
+        for photo in gallery:
+            photo.image.get_renditions(*specs)
+        if gallery:  # the sharing picture (sharing_picture): kept renditions must hold it too
+            gallery[0].image.get_renditions(SOCIAL_IMAGE_SPEC)
+        return PublishedParts(resources, gallery, list(space.desk_passes.all()))
+
+    if getattr(request, "is_preview", False):
+        return load()
+    key = f"coworking:space-parts:{space.pk}:{space.live_revision_id}"
+    return cache.get_or_set(key, load, timeout=24 * 3600)
