@@ -8,14 +8,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from borgo import throttles, views
 from borgo.private_media import serve_media
-from seo import search, sitemaps
-from seo.views import robots_txt
 
+# The apps' own addresses are included by name, as INSTALLED_APPS names them: the project's
+# urlconf assembles the apps, which build on borgo's pages and never import this module.
 urlpatterns = [
     path("", views.language_redirect, name="language_redirect"),
-    path("robots.txt", robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
-    path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
+    path("", include("seo.crawler_urls")),
     # Wagtail's views, throttled (borgo/throttles.py); matched before Wagtail's own patterns.
     path(
         "admin/password_reset/",
@@ -32,7 +30,7 @@ if settings.SERVE_MEDIA:
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
-    path(_("search/"), search.search, name="search"),
+    path(_("search/"), include("seo.search_urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         throttles.page_password,

@@ -9,9 +9,9 @@ from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
 from borgo.honeypot import is_filled
+from borgo.public_urls import absolute
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
-from seo.urls import absolute
 
 from .models.plan import REFERENCE_PATTERN, new_reference
 from .plan import build_plan

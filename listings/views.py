@@ -8,9 +8,9 @@ from wagtail.models import Locale
 
 from borgo.models import MunicipalitySettings
 from borgo.place_facts import distance_between
+from borgo.public_urls import absolute
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
-from seo.urls import absolute
 
 from . import links
 from .enquiries import EnquiryForm, send_enquiry

@@ -17,13 +17,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from borgo.blocks import BodyBlock
-from seo.models import SeoFields
+from borgo.pages import BasePage
 from seo.search_text import SEARCH_LABELS, SearchLabels
 
 PER_PAGE = 12
 
 
-class PlaceIndexPage(SearchLabels, SeoFields, RoutablePageMixin, Page):
+class PlaceIndexPage(SearchLabels, RoutablePageMixin, BasePage):
     """Lists the live places below it; `place_model` says which type."""
 
     intro = models.TextField(

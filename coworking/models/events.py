@@ -13,10 +13,10 @@ from wagtail.search import index
 
 from borgo.blocks import BodyBlock
 from borgo.navigation import localized_pages
+from borgo.pages import BasePage
 from borgo.place_facts import GeoLocated
-from seo.models import SeoFields
+from borgo.public_urls import absolute
 from seo.search_text import SEARCH_LABELS, SearchLabels
-from seo.urls import absolute
 
 
 def localize_spaces(events, shown=None):
@@ -48,7 +48,7 @@ class EventKind(models.TextChoices):
     MEETUP = "meetup", _("Meetup")
 
 
-class EventIndexPage(SeoFields, RoutablePageMixin, Page):
+class EventIndexPage(RoutablePageMixin, BasePage):
     """Upcoming events; past events leave the list but keep their pages."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -88,10 +88,12 @@ class EventIndexPage(SeoFields, RoutablePageMixin, Page):
         return events_feed(self, request)
 
     def structured_data(self, request):
-        return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
+        return [
+            {"@type": "CollectionPage", "name": self.title, "url": absolute(self.get_url(request))}
+        ]
 
 
-class EventPage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
+class EventPage(SearchLabels, RoutablePageMixin, GeoLocated, BasePage):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     kind = models.CharField(
@@ -171,14 +173,12 @@ class EventPage(SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
     def search_label_values(self):
         return [self.get_kind_display()]
 
-    def sharing_picture(self, request):
+    def main_picture(self, request):
         """Shared on social networks: the first image of the description, else the first photo
         of the co-working room where it happens."""
-        from seo.metadata import first_body_image
-
         from .spaces import SpaceGalleryImage
 
-        if picture := first_body_image(self):
+        if picture := super().main_picture(request):
             return picture
         photos = SpaceGalleryImage.objects.filter(page_id=self.space_id).select_related("image")
         photo = photos.order_by("sort_order").first() if self.space_id else None

@@ -17,7 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page
 from wagtail.search import index
 
-from seo.models import SeoFields
+from borgo.pages import BasePage
 
 from .accommodation import Accommodation
 from .realestate import RealEstate
@@ -45,7 +45,7 @@ def offer_path(language_code=None, thanks=False):
     return f"{form}/{thanks_word}/" if thanks else f"{form}/"
 
 
-class ListingIndexPage(SeoFields, RoutablePageMixin, Page):
+class ListingIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField(
         _("introduction"),
         max_length=500,

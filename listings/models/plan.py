@@ -13,7 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from seo.models import SeoFields
+from borgo.pages import BasePage
 
 # No 0/O or 1/I: a reference is read aloud on the phone and typed into bank transfers.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -28,7 +28,7 @@ def new_reference():
     )
 
 
-class PlanStayPage(SeoFields, Page):
+class PlanStayPage(BasePage):
     intro = models.TextField(
         _("introduction"),
         max_length=600,
