@@ -14,12 +14,17 @@ the base template.
 """
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 
 from .navigation import ancestors_below_root
 from .page_forms import PageForm
+
+# What the site search reads of a page besides its text fields: add it to `search_fields`.
+SEARCH_LABELS = index.SearchField("search_labels")
 
 
 def described(image):
@@ -105,6 +110,17 @@ class BasePage(Page):
         """The schema.org objects (dicts without "@context") describing the page, for its
         JSON-LD; the breadcrumb trail is added by `seo`."""
         return []
+
+    def search_label_values(self):
+        """Choice labels the site search should find the page by (a place's category, a
+        connection's technology, a room's amenities): translated strings, not stored text."""
+        return []
+
+    def search_labels(self):
+        """`search_label_values()` in the page's own language, indexed by SEARCH_LABELS: the
+        German page is found by "Wandern" or "Glasfaser", the French one by "Randonnée"."""
+        with translation.override(self.locale.language_code):
+            return " ".join(str(label) for label in self.search_label_values() if label)
 
     def breadcrumb_pages(self):
         """The pages from the language's home down to this page's parent."""

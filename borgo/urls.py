@@ -6,11 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from borgo import throttles, views
+from borgo import search, throttles, views
 from borgo.private_media import serve_media
 
-# The apps' own addresses are included by name, as INSTALLED_APPS names them: the project's
-# urlconf assembles the apps, which build on borgo's pages and never import this module.
+# seo's addresses are included by name, as INSTALLED_APPS names it: seo builds on borgo's
+# pages (borgo.pages), so no borgo module imports seo.
 urlpatterns = [
     path("", views.language_redirect, name="language_redirect"),
     path("", include("seo.crawler_urls")),
@@ -30,7 +30,7 @@ if settings.SERVE_MEDIA:
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
-    path(_("search/"), include("seo.search_urls")),
+    path(_("search/"), search.search, name="search"),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         throttles.page_password,

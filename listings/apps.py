@@ -9,9 +9,9 @@ class ListingsConfig(AppConfig):
     verbose_name = _("Listings")
 
     def ready(self):
+        from borgo.search import EXTRA_SEARCHES
         from borgo.sections import register_home_section, register_nearby
         from seo import seo_report
-        from seo.search import EXTRA_SEARCHES
 
         from . import photos, redirects, translation_facts
         from .models import Accommodation, RealEstate

@@ -25,7 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from borgo.blocks import BodyBlock
-from borgo.pages import BasePage
+from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import (
     GeoLocated,
     OpeningHoursBlock,
@@ -33,12 +33,11 @@ from borgo.place_facts import (
     opening_hours_specification,
 )
 from borgo.public_urls import absolute
-from seo.search_text import SEARCH_LABELS, SearchLabels
 
 JSON_LD_IMAGE = "fill-1200x800"
 
 
-class PlacePage(SearchLabels, GeoLocated, BasePage):
+class PlacePage(GeoLocated, BasePage):
     """A place on the map with its hours, contacts, prices and accessibility facts."""
 
     summary = models.TextField(

@@ -11,10 +11,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from borgo.pages import BasePage
+from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import GeoLocated
 from borgo.public_urls import absolute
-from seo.search_text import SEARCH_LABELS, SearchLabels
 
 STALE_AFTER = timedelta(days=365)
 
@@ -34,7 +33,7 @@ def mbps_field(verbose_name, **kwargs):
     )
 
 
-class ConnectivityPage(SearchLabels, BasePage):
+class ConnectivityPage(BasePage):
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     parent_page_types = ["borgo.HomePage"]

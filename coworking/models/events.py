@@ -13,10 +13,9 @@ from wagtail.search import index
 
 from borgo.blocks import BodyBlock
 from borgo.navigation import localized_pages
-from borgo.pages import BasePage
+from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import GeoLocated
 from borgo.public_urls import absolute
-from seo.search_text import SEARCH_LABELS, SearchLabels
 
 
 def localize_spaces(events, shown=None):
@@ -93,7 +92,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         ]
 
 
-class EventPage(SearchLabels, RoutablePageMixin, GeoLocated, BasePage):
+class EventPage(RoutablePageMixin, GeoLocated, BasePage):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     kind = models.CharField(

@@ -18,10 +18,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from borgo.pages import BasePage
+from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import WEEKDAYS, GeoLocated, OpeningHoursBlock
 from borgo.public_urls import absolute
-from seo.search_text import SEARCH_LABELS, SearchLabels
 
 from ..routes import route_pattern, route_word
 from ..space_form import CoworkingSpaceForm
@@ -88,7 +87,7 @@ class CoworkingIndexPage(BasePage):
         return super().route(request, path_components)  # anything else, as Wagtail routes it
 
 
-class CoworkingSpacePage(SearchLabels, RoutablePageMixin, GeoLocated, BasePage):
+class CoworkingSpacePage(RoutablePageMixin, GeoLocated, BasePage):
     """One co-working room: facts, prices, bookable resources; booking and feeds as sub-routes."""
 
     base_form_class = CoworkingSpaceForm
