@@ -9,8 +9,8 @@ class AttractionsConfig(AppConfig):
     verbose_name = _("Territory")
 
     def ready(self):
+        from borgo.search import EXTRA_SEARCHES
         from borgo.sections import register_home_section, register_nearby
-        from seo.search import EXTRA_SEARCHES
 
         from .home import featured_places
         from .nearby import find_places_nearby

@@ -1,6 +1,8 @@
 """Home page, generic content pages and the municipality's site settings."""
 
 from django.db import models
+from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -8,14 +10,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from seo.models import SeoFields
-
 from .blocks import BodyBlock
 from .memo import memoize
 from .page_pictures import prefetch_renditions
+from .pages import BasePage
+from .public_urls import absolute
 
 
-class HomePage(SeoFields, Page):
+class HomePage(BasePage):
     """The root of each language tree (/it/, /en/, /de/, /fr/)."""
 
     hero_title = models.CharField(
@@ -61,8 +63,42 @@ class HomePage(SeoFields, Page):
         prefetch_renditions(self)
         return super().get_context(request, *args, **kwargs)
 
+    def structured_data(self, request):
+        """What the site is: the WebSite, searchable, published by the municipality."""
+        municipality = MunicipalitySettings.load(request_or_site=request)
+        home_url = absolute(self.get_url(request))
+        organization = {
+            "@type": "GovernmentOrganization",
+            "@id": absolute("/#municipality"),
+            "name": municipality.name,
+            "url": home_url,
+            "email": municipality.email,
+            "telephone": municipality.phone,
+            "address": " ".join(municipality.address.split()),
+            "sameAs": [url for _name, url in municipality.social_links],
+        }
+        if municipality.logo:
+            organization["logo"] = absolute(municipality.logo.get_rendition("max-512x512").url)
+        website = {
+            "@type": "WebSite",
+            "@id": f"{home_url}#website",
+            "url": home_url,
+            "name": municipality.name,
+            "inLanguage": get_language(),
+            "publisher": {"@id": organization["@id"]},
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": {
+                    "@type": "EntryPoint",
+                    "urlTemplate": absolute(reverse("search")) + "?q={search_term_string}",
+                },
+                "query-input": "required name=search_term_string",
+            },
+        }
+        return [website, organization]
 
-class ContentPage(SeoFields, Page):
+
+class ContentPage(BasePage):
     """Guides, FAQ, incentives, privacy notice, accessibility statement: curated blocks.
 
     A content page with children (e.g. "Guides") lists them below its body.

@@ -13,7 +13,7 @@ cache keeps.
 
 from django.db.models import prefetch_related_objects
 
-# Where pages keep the images they show or are shared with (see seo.metadata.page_picture).
+# Where pages keep the images they show or are shared with (see borgo.pages.BasePage).
 IMAGE_FIELDS = ("social_image", "hero_image", "image")
 
 

@@ -430,10 +430,10 @@ LOGGING = {
 # Wagtail.
 WAGTAIL_SITE_NAME = "Borgo"
 WAGTAILADMIN_BASE_URL = BASE_URL
-# Wagtail's database search, stemming each language on PostgreSQL (seo/search_backend.py).
+# Wagtail's database search, stemming each language on PostgreSQL (borgo/search_backend.py).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "seo.search_backend",
+        "BACKEND": "borgo.search_backend",
         "SEARCH_CONFIGS": {"it": "italian", "en": "english", "de": "german", "fr": "french"},
     }
 }

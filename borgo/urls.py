@@ -6,16 +6,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from borgo import throttles, views
+from borgo import search, throttles, views
 from borgo.private_media import serve_media
-from seo import search, sitemaps
-from seo.views import robots_txt
 
+# seo's addresses are included by name, as INSTALLED_APPS names it: seo builds on borgo's
+# pages (borgo.pages), so no borgo module imports seo.
 urlpatterns = [
     path("", views.language_redirect, name="language_redirect"),
-    path("robots.txt", robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
-    path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
+    path("", include("seo.crawler_urls")),
     # Wagtail's views, throttled (borgo/throttles.py); matched before Wagtail's own patterns.
     path(
         "admin/password_reset/",

@@ -10,8 +10,8 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from borgo.place_facts import geo_json_ld, opening_hours_specification
-from seo.metadata import IMAGE_ATTRIBUTES, first_attribute, social_image_url
-from seo.urls import absolute
+from borgo.public_urls import absolute
+from seo.metadata import social_image_url
 
 from .models.space_parts import published_parts
 
@@ -58,7 +58,7 @@ def space_json_ld(space, request):
         "@type": "LocalBusiness",
         "additionalType": "https://www.wikidata.org/wiki/Q1129457",  # coworking space
         "name": space.title,
-        "url": space.get_full_url(request),
+        "url": absolute(space.get_url(request)),
         "description": space.intro,
         **geo_json_ld(space),
         "openingHoursSpecification": opening_hours_specification(space.opening_hours),
@@ -90,8 +90,8 @@ def event_json_ld(event, request):
     from borgo.models import MunicipalitySettings
 
     municipality = MunicipalitySettings.load(request_or_site=request)
-    url = event.get_full_url(request)
-    image = first_attribute(event, IMAGE_ATTRIBUTES) or municipality.social_image
+    url = absolute(event.get_url(request))
+    image = event.main_image() or municipality.social_image
     data = {
         "@type": "EducationEvent" if event.kind == "course" else "Event",
         "name": event.title,

@@ -9,9 +9,9 @@ class ListingsConfig(AppConfig):
     verbose_name = _("Listings")
 
     def ready(self):
+        from borgo.search import EXTRA_SEARCHES
         from borgo.sections import register_home_section, register_nearby
         from seo import seo_report
-        from seo.search import EXTRA_SEARCHES
 
         # Importing the views registers them for their page types (borgo.page_views).
         from . import photos, plan_views, redirects, translation_facts, views  # noqa: F401

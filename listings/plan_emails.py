@@ -11,10 +11,10 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from borgo.public_urls import absolute
 from coworking.cancellation import pass_cancellation_token
 from coworking.ics import attach_ics
 from coworking.notifications import in_language, location_of
-from seo.urls import absolute
 
 from .enquiries import enquiry_message, send_for_enquiry
 from .models import Enquiry

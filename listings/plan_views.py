@@ -10,9 +10,9 @@ from wagtail.models import Locale
 
 from borgo.honeypot import is_filled
 from borgo.page_views import serves
+from borgo.public_urls import absolute
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
-from seo.urls import absolute
 
 from .models.plan import REFERENCE_PATTERN, PlanStayPage, new_reference
 from .plan import build_plan

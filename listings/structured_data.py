@@ -4,7 +4,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from borgo.place_facts import geo_json_ld
-from seo.structured_data import absolute_url
+from borgo.public_urls import absolute
 
 from .models import Accommodation, AccommodationType, Deal, PropertyType
 
@@ -37,11 +37,11 @@ def _place(listing, request, url, renditions):
     data = {
         "name": listing.title,
         "description": listing.summary,
-        "url": absolute_url(request, url),
+        "url": absolute(url),
         **geo_json_ld(point),
     }
     if renditions:
-        data["image"] = [absolute_url(request, rendition.url) for rendition in renditions]
+        data["image"] = [absolute(rendition.url) for rendition in renditions]
     return data
 
 

@@ -14,9 +14,9 @@ from wagtail.models import Locale
 from borgo.models import MunicipalitySettings
 from borgo.page_views import serves
 from borgo.place_facts import distance_between
+from borgo.public_urls import absolute
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
-from seo.urls import absolute
 
 from .enquiries import EnquiryForm, send_enquiry
 from .facts import listing_facts

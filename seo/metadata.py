@@ -5,10 +5,12 @@ the description falls back to the page's summary or introduction, the sharing im
 page's own first picture. A view that is not a page passes `seo` in its context, a dict with
 any of title, description, image, image_alt and noindex, to describe the object it shows.
 
-The sharing image, cropped to 1200×627, is the first of: the editor's *sharing image*, the
-picture a page type names in `sharing_picture(request)` (a place's or a co-working room's first
-photo, with its translated alt text), the page's hero or list image, the first image of its
-body; only a page with none of them shares the municipality's default image.
+A page describes itself through `borgo.pages.BasePage`: `seo_description()` and
+`sharing_picture(request)` (the editor's *sharing image*, else the type's main picture: a
+place's or a co-working room's first photo with its translated alt text, a hero or list image,
+the first image of the body). What only the site knows comes from the base template: the
+language versions of the page or view (`language_urls`), and the default image shared by a
+page with no picture of its own (the municipality's).
 """
 
 from dataclasses import dataclass, field
@@ -17,17 +19,14 @@ from urllib.parse import urlsplit
 from django.core.paginator import Page as PageOfResults
 from django.utils.translation import get_language
 
-from borgo import navigation
-from borgo.models import MunicipalitySettings
+from borgo.pages import described
+from borgo.public_urls import absolute
 
-from .urls import absolute, hreflang_alternates
+from .urls import hreflang_alternates
 
 OG_LOCALES = {"it": "it_IT", "en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
 SOCIAL_IMAGE_SPEC = "fill-1200x627|format-jpeg|jpegquality-80"
 DESCRIPTION_LENGTH = 160
-# Attributes where page types keep their main image and their summary, most specific first.
-IMAGE_ATTRIBUTES = ("hero_image", "image")
-SUMMARY_ATTRIBUTES = ("search_description", "summary", "intro")
 
 
 @dataclass
@@ -51,14 +50,6 @@ class Metadata:
         ]
 
 
-def first_attribute(obj, names):
-    for name in names:
-        value = getattr(obj, name, None)
-        if value:
-            return value
-    return None
-
-
 def shorten(text, length):
     """The text on one line, cut at the last whole word that fits in `length` with an ellipsis,
     so a search result never ends in half a word."""
@@ -75,36 +66,11 @@ def social_image_url(image):
     return absolute(image.get_rendition(SOCIAL_IMAGE_SPEC).url) if image else None
 
 
-def described(image):
-    return (image, image.description) if image else None
-
-
-def first_body_image(page):
-    for block in getattr(page, "body", None) or []:
-        if block.block_type == "image" and block.value["image"]:
-            return block.value["image"], block.value["image"].contextual_alt_text
-    return None
-
-
-def page_picture(request, page):
-    """(image, alt text) the page is shared with, or None: see the module's docstring."""
-    if page is None:
-        return None
-    own_picture = getattr(page, "sharing_picture", None)
-    return (
-        described(getattr(page, "social_image", None))
-        or (own_picture(request) if own_picture else None)
-        or described(first_attribute(page, IMAGE_ATTRIBUTES))
-        or first_body_image(page)
-    )
-
-
-def sharing_picture(request, own_page, overrides):
+def sharing_picture(request, own_page, overrides, default_image):
     if overrides.get("image"):
         return overrides["image"], overrides.get("image_alt") or overrides["image"].description
-    return page_picture(request, own_page) or described(
-        MunicipalitySettings.load(request_or_site=request).social_image
-    )
+    own_picture = own_page.sharing_picture(request) if own_page is not None else None
+    return own_picture or described(default_image)
 
 
 def results_page_number(context):
@@ -133,7 +99,8 @@ def canonical_path(request, own_page):
     return request.path if below and getattr(request, "routable_resolver_match", None) else url
 
 
-def metadata_for(context):
+def metadata_for(context, language_urls, default_image):
+    """`language_urls`: {language: URL} of the page's or view's versions."""
     request, page = context["request"], context.get("page")
     overrides = context.get("seo", {})
     # A view showing its own object (a listing, the search) describes it in `seo`; the page
@@ -142,11 +109,8 @@ def metadata_for(context):
     title = (
         overrides.get("title") or getattr(own_page, "seo_title", "") or getattr(page, "title", "")
     )
-    description = (
-        overrides.get("description") or first_attribute(own_page, SUMMARY_ATTRIBUTES) or ""
-    )
-    image, image_alt = sharing_picture(request, own_page, overrides) or (None, "")
-    links = navigation.language_links(request, page, context.get("language_urls"))
+    description = overrides.get("description") or (own_page.seo_description() if own_page else "")
+    image, image_alt = sharing_picture(request, own_page, overrides, default_image) or (None, "")
     canonical = absolute(canonical_path(request, own_page))
     if (number := results_page_number(context)) > 1:
         canonical += f"?page={number}"
@@ -159,5 +123,5 @@ def metadata_for(context):
         image_url=social_image_url(image),
         image_alt=image_alt,
         noindex=overrides.get("noindex", getattr(own_page, "noindex", False)),
-        alternates=hreflang_alternates({link.code: link.url for link in links}),
+        alternates=hreflang_alternates(language_urls),
     )

@@ -16,8 +16,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import Image
 from wagtail.models import DraftStateMixin, Locale, Page, Revision
 
-from .metadata import SUMMARY_ATTRIBUTES, first_attribute
-
 TITLE_MAX_LENGTH = 60  # what search results show before cutting
 
 
@@ -76,7 +74,7 @@ def page_findings():
                 page.url_path,
             )
         )
-        if not first_attribute(page, SUMMARY_ATTRIBUTES):
+        if not page.seo_description():
             yield Finding(_("Missing description"), page.title, language, page_edit_url(page))
     for source in TITLE_SOURCES:
         titles.extend(source())

@@ -17,13 +17,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from borgo.blocks import BodyBlock
-from seo.models import SeoFields
-from seo.search_text import SEARCH_LABELS, SearchLabels
+from borgo.pages import SEARCH_LABELS, BasePage
 
 PER_PAGE = 12
 
 
-class PlaceIndexPage(SearchLabels, SeoFields, RoutablePageMixin, Page):
+class PlaceIndexPage(RoutablePageMixin, BasePage):
     """Lists the live places below it; `place_model` says which type."""
 
     intro = models.TextField(

@@ -25,20 +25,19 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from borgo.blocks import BodyBlock
+from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import (
     GeoLocated,
     OpeningHoursBlock,
     geo_json_ld,
     opening_hours_specification,
 )
-from seo.models import SeoFields
-from seo.search_text import SEARCH_LABELS, SearchLabels
-from seo.structured_data import absolute_url
+from borgo.public_urls import absolute
 
 JSON_LD_IMAGE = "fill-1200x800"
 
 
-class PlacePage(SearchLabels, SeoFields, GeoLocated, Page):
+class PlacePage(GeoLocated, BasePage):
     """A place on the map with its hours, contacts, prices and accessibility facts."""
 
     summary = models.TextField(
@@ -158,10 +157,12 @@ class PlacePage(SearchLabels, SeoFields, GeoLocated, Page):
     def first_picture(self):
         return self.pictures[0] if self.pictures else None
 
-    def sharing_picture(self, request):
-        """The first photo and its alt text, shared on social networks (seo.metadata)."""
+    def main_picture(self, request):
+        """The first photo and its alt text (shared on social networks, see BasePage)."""
         picture = self.first_picture
-        return (picture.image, picture.alt_text or picture.image.description) if picture else None
+        if picture is None:
+            return super().main_picture(request)
+        return picture.image, picture.alt_text or picture.image.description
 
     @classmethod
     def with_pictures(cls, queryset):
@@ -183,15 +184,15 @@ class PlacePage(SearchLabels, SeoFields, GeoLocated, Page):
     def structured_data(self, request):
         data = {
             "@type": self.schema_types(),
-            "@id": absolute_url(request, self.get_url(request)) + "#place",
+            "@id": absolute(self.get_url(request)) + "#place",
             "name": self.title,
             "description": self.summary,
-            "url": absolute_url(request, self.get_url(request)),
+            "url": absolute(self.get_url(request)),
             **geo_json_ld(self),
         }
         if self.first_picture is not None:
             rendition = self.first_picture.image.get_rendition(JSON_LD_IMAGE)
-            data["image"] = absolute_url(request, rendition.url)
+            data["image"] = absolute(rendition.url)
         if self.opening_hours:
             data["openingHoursSpecification"] = opening_hours_specification(self.opening_hours)
         for key, value in (("telephone", self.phone), ("email", self.email)):
@@ -306,7 +307,7 @@ def place_edit_handler(facts):
             ObjectList(hours, heading=_("Hours")),
             ObjectList(accessibility, heading=_("Accessibility")),
             ObjectList(
-                [*Page.promote_panels, FieldPanel("featured"), *SeoFields.seo_panels],
+                [*Page.promote_panels, FieldPanel("featured"), *BasePage.seo_panels],
                 heading=_("Promote"),
             ),
             ObjectList(Page.settings_panels, heading=_("Settings")),

@@ -16,6 +16,16 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
+def hreflang_urls(context):
+    """{language: URL} of the current page or view in the languages it exists in, for the
+    head's hreflang links (`{% seo_metadata %}`); the same as the header's language switcher."""
+    links = navigation.language_links(
+        context["request"], context.get("page"), context.get("language_urls")
+    )
+    return {link.code: link.url for link in links}
+
+
+@register.simple_tag(takes_context=True)
 def site_header(context):
     """The header; that of a published page is rendered once per language and kept while the
     content stays the same (borgo.memo): it cost a tenth of a page's render time.

@@ -11,9 +11,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import GeoLocated
-from seo.models import SeoFields
-from seo.search_text import SEARCH_LABELS, SearchLabels
+from borgo.public_urls import absolute
 
 STALE_AFTER = timedelta(days=365)
 
@@ -33,7 +33,7 @@ def mbps_field(verbose_name, **kwargs):
     )
 
 
-class ConnectivityPage(SearchLabels, SeoFields, Page):
+class ConnectivityPage(BasePage):
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
 
     parent_page_types = ["borgo.HomePage"]
@@ -76,7 +76,7 @@ class ConnectivityPage(SearchLabels, SeoFields, Page):
                 [InlinePanel("hotspots", heading=_("Public Wi-Fi"), label=_("Hotspot"))],
                 heading=_("Public Wi-Fi"),
             ),
-            ObjectList(SeoFields.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
         ]
     )
 
@@ -107,7 +107,7 @@ class ConnectivityPage(SearchLabels, SeoFields, Page):
             {
                 "@type": "WebPage",
                 "name": self.title,
-                "url": self.get_full_url(request),
+                "url": absolute(self.get_url(request)),
                 "description": self.intro,
             }
         ]

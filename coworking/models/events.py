@@ -14,11 +14,9 @@ from wagtail.search import index
 from borgo.blocks import BodyBlock
 from borgo.navigation import localized_pages
 from borgo.page_views import RegisteredViews
+from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import GeoLocated
-from seo.metadata import first_body_image
-from seo.models import SeoFields
-from seo.search_text import SEARCH_LABELS, SearchLabels
-from seo.urls import absolute
+from borgo.public_urls import absolute
 
 from ..structured_data import event_json_ld
 from .spaces import SpaceGalleryImage
@@ -53,7 +51,7 @@ class EventKind(models.TextChoices):
     MEETUP = "meetup", _("Meetup")
 
 
-class EventIndexPage(RegisteredViews, SeoFields, RoutablePageMixin, Page):
+class EventIndexPage(RegisteredViews, RoutablePageMixin, BasePage):
     """Upcoming events; past events leave the list but keep their pages."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -91,10 +89,12 @@ class EventIndexPage(RegisteredViews, SeoFields, RoutablePageMixin, Page):
         return self.registered_view("feed")(request)
 
     def structured_data(self, request):
-        return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
+        return [
+            {"@type": "CollectionPage", "name": self.title, "url": absolute(self.get_url(request))}
+        ]
 
 
-class EventPage(RegisteredViews, SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page):
+class EventPage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePage):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     kind = models.CharField(
@@ -174,10 +174,10 @@ class EventPage(RegisteredViews, SearchLabels, SeoFields, RoutablePageMixin, Geo
     def search_label_values(self):
         return [self.get_kind_display()]
 
-    def sharing_picture(self, request):
+    def main_picture(self, request):
         """Shared on social networks: the first image of the description, else the first photo
         of the co-working room where it happens."""
-        if picture := first_body_image(self):
+        if picture := super().main_picture(request):
             return picture
         photos = SpaceGalleryImage.objects.filter(page_id=self.space_id).select_related("image")
         photo = photos.order_by("sort_order").first() if self.space_id else None

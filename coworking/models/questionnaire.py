@@ -20,7 +20,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from borgo.form_pages import ProtectedFormPageMixin
-from seo.models import CampaignFormMixin, SeoFields
+from borgo.pages import BasePage
+from borgo.public_urls import absolute
+from seo.models import CampaignFormMixin
 
 from ..questionnaire_choices import (
     KeyedChoicesFormBuilder,
@@ -52,7 +54,7 @@ class QuestionnaireField(TranslatableMixin, AbstractFormField):
         verbose_name_plural = _("questions")
 
 
-class QuestionnairePage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, AbstractEmailForm):
+class QuestionnairePage(ProtectedFormPageMixin, CampaignFormMixin, BasePage, AbstractEmailForm):
     intro = models.TextField(_("introduction"), max_length=800, blank=True)
     thank_you_text = models.TextField(
         _("thank-you text"), max_length=800, help_text=_("Shown after an answer is sent.")
@@ -127,4 +129,4 @@ class QuestionnairePage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, Ab
         return submission
 
     def structured_data(self, request):
-        return [{"@type": "WebPage", "name": self.title, "url": self.get_full_url(request)}]
+        return [{"@type": "WebPage", "name": self.title, "url": absolute(self.get_url(request))}]

@@ -19,9 +19,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from borgo.page_views import RegisteredViews
+from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import WEEKDAYS, GeoLocated, OpeningHoursBlock
-from seo.models import SeoFields
-from seo.search_text import SEARCH_LABELS, SearchLabels
+from borgo.public_urls import absolute
 
 from ..routes import route_pattern, route_word
 from ..space_form import CoworkingSpaceForm
@@ -43,7 +43,7 @@ AMENITIES = [
 ]
 
 
-class CoworkingIndexPage(SeoFields, Page):
+class CoworkingIndexPage(BasePage):
     """The list of the village's co-working spaces."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -70,7 +70,9 @@ class CoworkingIndexPage(SeoFields, Page):
         return context
 
     def structured_data(self, request):
-        return [{"@type": "CollectionPage", "name": self.title, "url": self.get_full_url(request)}]
+        return [
+            {"@type": "CollectionPage", "name": self.title, "url": absolute(self.get_url(request))}
+        ]
 
     def route(self, request, path_components):
         # A space and its locale (the words of its booking links) in one query: Wagtail's route
@@ -88,9 +90,7 @@ class CoworkingIndexPage(SeoFields, Page):
         return super().route(request, path_components)  # anything else, as Wagtail routes it
 
 
-class CoworkingSpacePage(
-    RegisteredViews, SearchLabels, SeoFields, RoutablePageMixin, GeoLocated, Page
-):
+class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePage):
     """One co-working room: facts, prices, bookable resources; booking and feeds as sub-routes."""
 
     base_form_class = CoworkingSpaceForm
@@ -233,7 +233,7 @@ class CoworkingSpacePage(
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(facts_panels, heading=_("Facts and prices")),
             ObjectList(booking_panels, heading=_("Booking")),
-            ObjectList(SeoFields.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
         ]
     )
     search_fields = Page.search_fields + [
@@ -255,10 +255,10 @@ class CoworkingSpacePage(
     def amenity_labels(self):
         return self._meta.get_field("amenities").labels(self.amenities)
 
-    def sharing_picture(self, request):
-        """The first photo and its alt text, shared on social networks (seo.metadata)."""
+    def main_picture(self, request):
+        """The first photo and its alt text (shared on social networks, see BasePage)."""
         gallery = published_parts(self, request).gallery
-        return (gallery[0].image, gallery[0].alt) if gallery else None
+        return (gallery[0].image, gallery[0].alt) if gallery else super().main_picture(request)
 
     def search_label_values(self):
         return [

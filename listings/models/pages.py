@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from borgo.memo import memoize
 from borgo.page_views import RegisteredViews
-from seo.models import SeoFields
+from borgo.pages import BasePage
 
 from ..routes import FORM_WORDS, THANKS_WORDS, offer_path, offer_words
 from .accommodation import Accommodation
@@ -39,7 +39,7 @@ def listing_url(listing, language_code, slug=None):
     return listing.index_page_class().listing_urls()(listing, language_code, slug)
 
 
-class ListingIndexPage(RegisteredViews, SeoFields, RoutablePageMixin, Page):
+class ListingIndexPage(RegisteredViews, RoutablePageMixin, BasePage):
     intro = models.TextField(
         _("introduction"),
         max_length=500,

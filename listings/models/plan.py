@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from borgo.page_views import RegisteredViews
-from seo.models import SeoFields
+from borgo.pages import BasePage
 
 # No 0/O or 1/I: a reference is read aloud on the phone and typed into bank transfers.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -29,7 +29,7 @@ def new_reference():
     )
 
 
-class PlanStayPage(RegisteredViews, SeoFields, Page):
+class PlanStayPage(RegisteredViews, BasePage):
     intro = models.TextField(
         _("introduction"),
         max_length=600,

@@ -19,9 +19,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from borgo.form_pages import ProtectedFormPageMixin
+from borgo.pages import BasePage
 
 from .campaigns import CampaignFormMixin
-from .fields import SeoFields
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +49,12 @@ class LandingFormField(TranslatableMixin, AbstractFormField):
         pass
 
 
-class LandingPage(ProtectedFormPageMixin, CampaignFormMixin, SeoFields, AbstractEmailForm):
+class LandingPage(ProtectedFormPageMixin, CampaignFormMixin, BasePage, AbstractEmailForm):
     # Campaign pages are reached through ads, not search results: hidden unless asked.
     noindex = models.BooleanField(
-        SeoFields._meta.get_field("noindex").verbose_name,
+        BasePage._meta.get_field("noindex").verbose_name,
         default=True,
-        help_text=SeoFields._meta.get_field("noindex").help_text,
+        help_text=BasePage._meta.get_field("noindex").help_text,
     )
     hero_title = models.CharField(_("hero title"), max_length=120)
     hero_text = models.TextField(_("hero text"), max_length=400, blank=True)

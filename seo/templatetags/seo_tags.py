@@ -8,9 +8,10 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def seo_metadata(context):
-    """The head metadata of the current page or view (see seo.metadata)."""
-    return metadata_for(context)
+def seo_metadata(context, language_urls, default_image=None):
+    """The head metadata of the current page or view (see seo.metadata): `language_urls` its
+    versions ({language: URL}), `default_image` shared when it has no picture of its own."""
+    return metadata_for(context, language_urls, default_image)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,7 +1,7 @@
 """Site search over the demo, in each language, for the words visitors type.
 
 On SQLite (the default) the search matches whole words; on PostgreSQL each language is
-stemmed (seo/search_backend.py), which the `stemmed` tests check when DATABASE_URL names a
+stemmed (borgo/search_backend.py), which the `stemmed` tests check when DATABASE_URL names a
 PostgreSQL database, as in CI.
 """
 

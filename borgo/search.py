@@ -66,7 +66,7 @@ def search(request):
     ]
     return render(
         request,
-        "seo/search.html",
+        "borgo/search.html",
         {
             "query": query,
             "notice": notice,
