@@ -20,6 +20,7 @@ reached Redis (the page cache's invalidation) checks that.
 
 import functools
 import logging
+import pickle
 import threading
 import time
 
@@ -31,6 +32,10 @@ logger = logging.getLogger(__name__)
 # What a Redis that is down, hung, full (OOM with noeviction) or restarting raises; socket
 # errors redis-py does not wrap (a timeout is an OSError too).
 FAILURES = (RedisError, OSError)
+# What unpickling a value kept by an older release raises once the class it names has moved or
+# changed (a deploy): such a value is a miss, rendered again and replaced, not a 500. Redis
+# itself answered, so the breaker is left alone.
+UNREADABLE = (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError)
 
 
 class Breaker:
@@ -108,6 +113,9 @@ def _guarded(name, miss):
             result = method(self, *args, **kwargs)
         except FAILURES as error:
             self.breaker.failed(error)
+            return miss(*args, **kwargs)
+        except UNREADABLE as error:
+            logger.warning("A cached value could not be read (%s): taken as a miss.", error)
             return miss(*args, **kwargs)
         self.breaker.succeeded()
         return result

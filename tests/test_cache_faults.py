@@ -148,6 +148,22 @@ def test_each_outage_is_logged_once_when_it_starts_and_once_when_it_ends(use_red
     assert "answers again" in caplog.records[1].getMessage()
 
 
+class ClientOfAnOlderRelease:
+    """django-redis's client reading values pickled by a release whose classes have moved."""
+
+    def get(self, key, default=None, **kwargs):
+        raise AttributeError("Can't get attribute 'PublishedParts' on <module 'coworking.views'>")
+
+    get_many = get
+
+
+def test_a_value_kept_by_an_older_release_is_a_miss(use_redis, caplog):
+    backend = ResilientRedisCache(f"redis://127.0.0.1:{free_port()}/0", {})
+    backend._client = ClientOfAnOlderRelease()
+    assert backend.get("key", "miss") == "miss" and backend.get_many(["key"]) == {}
+    assert not backend.breaker.is_open and "could not be read" in caplog.text
+
+
 def test_an_open_breaker_lets_one_call_through_per_retry_period(use_redis):
     backend = ResilientRedisCache(f"redis://127.0.0.1:{free_port()}/0", {})
     backend._client = FlakyClient()
