@@ -116,6 +116,9 @@ def _guarded(name, miss):
             return miss(*args, **kwargs)
         except UNREADABLE as error:
             logger.warning("A cached value could not be read (%s): taken as a miss.", error)
+            # Removed, so that an `add` or `get_or_set` stores the new value in its place.
+            keys = args[0] if args else kwargs.get("key", kwargs.get("keys"))
+            self.delete_many([keys] if isinstance(keys, str) else list(keys))
             return miss(*args, **kwargs)
         self.breaker.succeeded()
         return result

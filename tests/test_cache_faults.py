@@ -151,17 +151,24 @@ def test_each_outage_is_logged_once_when_it_starts_and_once_when_it_ends(use_red
 class ClientOfAnOlderRelease:
     """django-redis's client reading values pickled by a release whose classes have moved."""
 
+    def __init__(self):
+        self.deleted = []
+
     def get(self, key, default=None, **kwargs):
         raise AttributeError("Can't get attribute 'PublishedParts' on <module 'coworking.views'>")
 
     get_many = get
 
+    def delete_many(self, keys, **kwargs):
+        self.deleted.extend(keys)
+
 
 def test_a_value_kept_by_an_older_release_is_a_miss(use_redis, caplog):
     backend = ResilientRedisCache(f"redis://127.0.0.1:{free_port()}/0", {})
-    backend._client = ClientOfAnOlderRelease()
-    assert backend.get("key", "miss") == "miss" and backend.get_many(["key"]) == {}
+    backend._client = older = ClientOfAnOlderRelease()
+    assert backend.get("key", "miss") == "miss" and backend.get_many(["a", "b"]) == {}
     assert not backend.breaker.is_open and "could not be read" in caplog.text
+    assert older.deleted == ["key", "a", "b"]  # so that the next add stores the new value
 
 
 def test_an_open_breaker_lets_one_call_through_per_retry_period(use_redis):
