@@ -11,6 +11,7 @@ see another's change.
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 from .page_cache import generation
 
@@ -27,3 +28,11 @@ def memoize(name, compute):
         value = compute()
         cache.set(key, value, settings.CHROME_MEMO_SECONDS)
     return value
+
+
+def memoize_html(request, name, render):
+    """`render()`, a fragment of a page, kept per host and language like the chrome; a preview
+    renders it anew (the draft may differ from what was kept)."""
+    if getattr(request, "is_preview", False):
+        return render()
+    return memoize(f"{name}:{request.get_host()}:{get_language()}", render)

@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from borgo import navigation, sections
-from borgo.memo import memoize
+from borgo.memo import memoize, memoize_html
 from borgo.models import MunicipalitySettings
 
 register = template.Library()
@@ -56,16 +56,9 @@ def site_header(context):
             },
         )
 
-    keep = (
-        isinstance(page, Page)
-        and page.pk
-        and not getattr(request, "is_preview", False)
-        and language_urls is None
-        and not switch_query
-    )
-    if not keep:
+    if not isinstance(page, Page) or not page.pk or language_urls is not None or switch_query:
         return render()
-    return memoize(f"header-html:{request.get_host()}:{get_language()}:{page.pk}", render)
+    return memoize_html(request, f"header-html:{page.pk}", render)
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -88,7 +81,7 @@ def site_footer(context):
             {"request": request, "municipality": municipality, "footer_pages": footer_pages},
         )
 
-    return memoize(f"footer-html:{request.get_host()}:{get_language()}", render)
+    return memoize_html(request, "footer-html", render)
 
 
 @register.filter
@@ -134,9 +127,7 @@ def home_sections(context):
             "includes/home_sections.html", {"request": request, "sections": found}
         )
 
-    if getattr(request, "is_preview", False):
-        return render()
-    return memoize(f"home-sections-html:{request.get_host()}:{get_language()}:{home.pk}", render)
+    return memoize_html(request, f"home-sections-html:{home.pk}", render)
 
 
 @register.simple_tag(takes_context=True)
@@ -151,7 +142,7 @@ def nearby(context, origin, limit=5):
 
     # A listing's public point names its listing, and may be moved from its address.
     source = getattr(origin, "source", origin)
-    if getattr(request, "is_preview", False) or source.pk is None:
+    if source.pk is None:
         return render()
     where = f"{source._meta.label_lower}:{source.pk}:{origin.latitude}:{origin.longitude}"
-    return memoize(f"nearby-html:{request.get_host()}:{get_language()}:{where}:{limit}", render)
+    return memoize_html(request, f"nearby-html:{where}:{limit}", render)

@@ -13,9 +13,8 @@ the page for the page cache (borgo.page_cache.tag): kept, it would not tag it ag
 import hashlib
 
 from django import template
-from django.utils.translation import get_language
 
-from borgo.memo import memoize
+from borgo.memo import memoize_html
 
 register = template.Library()
 
@@ -26,12 +25,13 @@ class KeptNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
-        if request is None or getattr(request, "is_preview", False):
+        if request is None:
             return self.nodelist.render(context)
         values = repr([value.resolve(context) for value in self.values])
         digest = hashlib.sha256(values.encode()).hexdigest()
-        key = f"kept-html:{self.name}:{request.get_host()}:{get_language()}:{digest}"
-        return memoize(key, lambda: self.nodelist.render(context))
+        return memoize_html(
+            request, f"kept-html:{self.name}:{digest}", lambda: self.nodelist.render(context)
+        )
 
 
 @register.tag
