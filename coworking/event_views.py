@@ -11,6 +11,7 @@ from django.utils import timezone
 from icalendar import Event
 
 from borgo.page_views import serves
+from borgo.public_urls import absolute
 
 from .ics import calendar_bytes, local, new_calendar
 from .models import EventIndexPage, EventPage
@@ -19,7 +20,7 @@ from .models.events import localize_spaces
 FEED_PAST_DAYS = 90
 
 
-def event_component(event, request):
+def event_component(event):
     component = Event()
     component.add("uid", f"event-{event.translation_key}-{event.locale.language_code}@borgo")
     component.add("summary", event.title)
@@ -27,7 +28,7 @@ def event_component(event, request):
     component.add("dtend", local(event.end))
     component.add("dtstamp", event.last_published_at or timezone.now())
     component.add("description", event.summary)
-    component.add("url", event.get_full_url(request))
+    component.add("url", absolute(event.url))
     place = event.place
     location = ", ".join(p for p in (event.place_name, place.address, place.locality) if p)
     if location:
@@ -47,7 +48,7 @@ def _calendar_response(calendar, filename):
 def event_ics(event, request):
     calendar = new_calendar()
     localize_spaces([event])
-    calendar.add_component(event_component(event, request))
+    calendar.add_component(event_component(event))
     return _calendar_response(calendar, f"{event.slug}.ics")
 
 
@@ -64,5 +65,5 @@ def events_feed(index, request):
     calendar = new_calendar(index.title)
     # The space's name in the feed's language (translated events point at the source space).
     for event in localize_spaces(list(events)):
-        calendar.add_component(event_component(event, request))
+        calendar.add_component(event_component(event))
     return _calendar_response(calendar, "events.ics")

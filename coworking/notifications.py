@@ -15,6 +15,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Locale
 
+from borgo.public_urls import absolute
+
 from .cancellation import cancellation_token
 from .ics import attach_ics
 from .models import Reservation
@@ -41,7 +43,7 @@ def space_and_links(page, language, record, cancel_route, token):
     space = in_language(page, language).specific
     if not space.live:
         space = page.specific
-    page_url = space.get_full_url() or ""
+    page_url = absolute(space.url) if space.url else ""
     cancel_url = ""
     if record.is_active and page_url:
         cancel_url = space.subpage_url(cancel_route, token, full=True)

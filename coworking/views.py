@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from borgo import page_cache
 from borgo.page_views import serves
+from borgo.public_urls import absolute
 from borgo.ratelimit import limit_posts
 from seo.campaigns import record_lead
 
@@ -158,8 +159,8 @@ def _book(request, space, form):
         }
         return booking_page(request, space, "coworking/book.html", context, status=409)
     record_lead(request, reservation)
-    page_url = space.get_full_url(request)
-    # On the public address (the Site follows BASE_URL), whatever host the request came by.
+    # On the public address, whatever host the request came by.
+    page_url = absolute(space.url)
     cancel_url = space.subpage_url("cancel", cancellation_token(reservation), full=True)
     notifications.send_confirmation(reservation, resource, space, cancel_url, page_url)
     notifications.notify_staff(reservation, resource, space, admin_url(reservation))

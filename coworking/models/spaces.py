@@ -303,7 +303,7 @@ class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePag
         """The URL of a booking route ("book", "booked", "cancel") with this page's word."""
         word = route_word(route, self.locale.language_code)
         suffix = self.reverse_subpage(route, args=[word, *args])
-        return (self.get_full_url() if full else self.url) + suffix
+        return (absolute(self.url) if full else self.url) + suffix
 
     @re_path(rf"^(?P<word>{route_pattern('book')})/$", name="book")
     def book(self, request, word):

@@ -217,3 +217,14 @@ def test_the_staff_feed_needs_the_secret(client, space, desks, reservation):
     assert reservation.email not in response.content.decode()
     assert "Bianchi" not in response.content.decode()
     assert client.get(f"{space.url}calendar/wrong-token/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_confirmation_links_are_on_the_public_address(client, space, desks, tomorrow, settings):
+    settings.BASE_URL = "https://www.castelmora.example"
+    response = client.post(book_url(space), booking_data(desks, tomorrow), HTTP_HOST="127.0.0.1")
+    assert response.status_code == 303, response.content
+    visitor = mail.outbox[0]
+    public_page = f"https://www.castelmora.example{space.url}"
+    assert f"{public_page}annulla/" in visitor.body
+    assert "127.0.0.1" not in visitor.body and "localhost" not in visitor.body

@@ -207,3 +207,12 @@ def test_index_query_count_is_constant(client, events_index, space):
     for n in range(8):
         add_event(events_index, f"Altro {n}", n + 3, space=space if n % 2 else None)
     assert count() == few <= 15
+
+
+@pytest.mark.django_db
+def test_the_calendar_links_the_event_on_the_public_address(client, events_index, settings):
+    settings.BASE_URL = "https://www.castelmora.example"
+    event = add_event(events_index, "Corso digitale", 2)
+    response = client.get(event.url + "ics/", HTTP_HOST="127.0.0.1")
+    (component,) = Calendar.from_ical(response.content).walk("VEVENT")
+    assert str(component["url"]) == f"https://www.castelmora.example{event.url}"
