@@ -16,6 +16,9 @@ rows and keep them under the new generation. Entries also expire after PAGE_CACH
 changes with time alone (an expired listing, a past booking slot). If the cache does not
 answer when a change commits (a Redis blip), the new generation is tried again every second
 until it is stored, so that the change shows within a few seconds of the cache's return.
+Each worker also answers the copies it served last from its own memory for up to
+PAGE_CACHE_WORKER_SECONDS before asking the shared cache again (borgo/worker_copies.py): a
+change shows in the other workers that much later.
 
 Bypassed for anything but GET/HEAD, for visitors with a session (logged-in editors), and for
 the admin and previews (outside the language prefixes). A CDN in front caches for
@@ -50,6 +53,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.text import compress_string
 from wagtail.models import Page
 from wagtail.signals import post_page_move
+
+from . import worker_copies
 
 logger = logging.getLogger(__name__)
 
@@ -110,6 +115,7 @@ def start_new_generation():
     The project's Redis backend answers a failed call as a miss (None); another backend may
     raise instead, hence the broad except: either way the change is not shown yet."""
     _remember(None)
+    worker_copies.forget_all()
     try:
         try:
             return cache.incr(GENERATION_KEY) is not None
@@ -273,14 +279,25 @@ def cache_key(request):
 
 def find_kept(key):
     """(the copy kept under `key` if it is current, the generation to render a new one under)."""
+    if (held := worker_copies.current_copy(key)) is not None:
+        return held, _remember(held.generation)
     found = cache.get_many([GENERATION_KEY, key])
     current, kept = found.get(GENERATION_KEY), found.get(key)
     if current is None:
-        return None, generation()
+        current = generation()
+        kept = None
     _remember(current)
+    worker_copies.generation_read(current)
     if kept is None or kept.generation != current or not tags_unchanged(kept.tag_versions):
         return None, current
+    worker_copies.keep(key, kept)
     return kept, current
+
+
+def keep(key, kept):
+    """Keep the copy for PAGE_CACHE_SECONDS, in the shared cache and this worker's store."""
+    cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
+    worker_copies.keep(key, kept)
 
 
 def is_cacheable_request(request):

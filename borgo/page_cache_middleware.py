@@ -15,7 +15,6 @@ kept.
 from typing import NamedTuple
 
 from django.conf import settings
-from django.core.cache import cache
 from django.middleware.csrf import CsrfViewMiddleware
 from django.utils.cache import patch_cache_control
 
@@ -26,6 +25,7 @@ from .page_cache import (
     for_request,
     has_csrf_placeholder,
     is_cacheable_request,
+    keep,
     with_visitors_token,
 )
 
@@ -82,7 +82,7 @@ class PageCacheMiddleware:
         to_keep = getattr(request, "page_cache_to_keep", None)
         if to_keep is not None and self.still_keepable(to_keep, response):
             kept = Kept.of(response, generation, to_keep.tag_versions, to_keep.placeholder_body)
-            cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
+            keep(key, kept)
         return response
 
     @staticmethod

@@ -195,6 +195,10 @@ CACHES = {
 CONTENT_CACHE_IS_SHARED = bool(REDIS_URL) or DEBUG or env.int("WEB_CONCURRENCY", default=0) == 1
 # Full-page cache for anonymous visitors; 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if CONTENT_CACHE_IS_SHARED else 0)
+# How long a worker answers the kept copies it holds without asking the shared cache whether
+# they are current (borgo/worker_copies.py); 0 turns that store off. And how many it holds.
+PAGE_CACHE_WORKER_SECONDS = env.float("PAGE_CACHE_WORKER_SECONDS", default=1.0)
+PAGE_CACHE_WORKER_ENTRIES = env.int("PAGE_CACHE_WORKER_ENTRIES", default=300)
 # How long the chrome memo (borgo/memo.py) keeps a value; 0: computed for every request.
 CHROME_MEMO_SECONDS = 600 if CONTENT_CACHE_IS_SHARED else 0
 # How long a CDN in front may keep a page; Wagtail purges it on publish when configured below.

@@ -6,6 +6,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from xdist.scheduler import LoadScopeScheduling
 
+from borgo import worker_copies
 from borgo.models import MunicipalitySettings
 from borgo.site_setup import ensure_home_page
 
@@ -57,6 +58,7 @@ def _clear_cache(request, settings):
     contents are about the page, not the cache."""
     for alias in settings.CACHES:
         caches[alias].clear()
+    worker_copies.forget_all()
     if not request.node.get_closest_marker("page_cache"):
         settings.PAGE_CACHE_SECONDS = 0
     # The test client leaves the last request's language active; each test starts in Italian.
