@@ -61,7 +61,7 @@ PAGES = [
     ("home for sale or rent", "listing:listings.models.RealEstateIndexPage"),
     ("offer form", "offer:listings.models.AccommodationIndexPage"),
     ("plan your stay", "model:listings.models.PlanStayPage"),
-    ("landing page", "model:seo.models.LandingPage"),
+    ("landing page", "model:borgo.campaigns.models.LandingPage"),
     ("search", "/it/cerca/?q=fibra"),
 ]
 # The passes: the full-page cache as production runs it, every request rendered, and the bare

@@ -68,7 +68,8 @@ retry_thread = None
 CSRF_PLACEHOLDER = "page-cache-csrf-token"
 # In every page's key: a deploy that changes what an entry holds never reads the old ones.
 KEPT_FORMAT = 3
-WATCHED_APPS = {"borgo", "attractions", "coworking", "listings", "seo", "taggit"}
+# campaigns: a landing page's form fields are on the page (its leads are on none: they say so).
+WATCHED_APPS = {"borgo", "attractions", "coworking", "listings", "campaigns", "taggit"}
 WATCHED_MODELS = {
     "wagtailimages.image",
     "wagtaildocs.document",

@@ -7,9 +7,9 @@ from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from borgo.campaigns.models import record_lead
 from borgo.page_views import serves
 from borgo.ratelimit import limit_posts
-from seo.campaigns import record_lead
 
 from .booking import AlreadyBooked, BookingError
 from .cancellation import (

@@ -12,10 +12,10 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from borgo import page_cache
+from borgo.campaigns.models import record_lead
 from borgo.page_views import serves
 from borgo.public_urls import absolute
 from borgo.ratelimit import limit_posts
-from seo.campaigns import record_lead
 
 from . import notifications
 from .availability import availability, canonical_resources

@@ -8,11 +8,11 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
+from borgo.campaigns.models import record_lead
 from borgo.honeypot import is_filled
 from borgo.page_views import serves
 from borgo.public_urls import absolute
 from borgo.ratelimit import limit_posts
-from seo.campaigns import record_lead
 
 from .models.plan import REFERENCE_PATTERN, PlanStayPage, new_reference
 from .plan import build_plan

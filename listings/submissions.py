@@ -37,7 +37,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from borgo.autocomplete import tel_input
-from seo.campaigns import record_lead
+from borgo.campaigns.models import record_lead
 
 from .forms import AccessibleFormMixin, HoneypotField
 from .models import Accommodation, CalendarFeed, OwnerSubmission, RealEstate

@@ -11,12 +11,12 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from borgo.campaigns.models import record_lead
 from borgo.models import MunicipalitySettings
 from borgo.page_views import serves
 from borgo.place_facts import distance_between
 from borgo.public_urls import absolute
 from borgo.ratelimit import limit_posts
-from seo.campaigns import record_lead
 
 from .enquiries import EnquiryForm, send_enquiry
 from .facts import listing_facts

@@ -8,17 +8,9 @@ from . import admin_views
 
 @hooks.register("register_admin_urls")
 def register_seo_urls():
-    return [
-        path("seo-health/", admin_views.seo_health, name="seo_health"),
-        path("campaign-leads/", admin_views.campaign_leads, name="campaign_leads"),
-    ]
+    return [path("seo-health/", admin_views.seo_health, name="seo_health")]
 
 
 @hooks.register("register_reports_menu_item")
 def register_seo_health_menu_item():
     return MenuItem(_("SEO health"), reverse("seo_health"), icon_name="search", order=700)
-
-
-@hooks.register("register_reports_menu_item")
-def register_campaign_leads_menu_item():
-    return MenuItem(_("Campaign leads"), reverse("campaign_leads"), icon_name="mail", order=710)

@@ -12,13 +12,13 @@ from django.core import mail
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
+from borgo.campaigns.demo import landing_page
+from borgo.campaigns.demo_content import LANDING
 from borgo.demo.pages import DemoPages
 from borgo.honeypot import FORM_PAGE_FIELD
 from coworking.demo import _questionnaire
 from coworking.models import QuestionnairePage, Reservation, ReservationStatus
 from listings.models import AccommodationIndexPage, Enquiry
-from seo.demo import landing_page
-from seo.demo_content import LANDING
 
 from .coworking.conftest import DESKS, make_space
 from .listings.factories import AccommodationFactory

@@ -9,10 +9,10 @@ from django.core.handlers.wsgi import WSGIHandler
 from django.middleware.csrf import _does_token_match
 
 from borgo import wsgi
+from borgo.campaigns.demo import landing_page
+from borgo.campaigns.demo_content import LANDING
 from borgo.kept_pages import KeptPagesFirst
 from borgo.page_cache import CSRF_PLACEHOLDER, invalidate
-from seo.demo import landing_page
-from seo.demo_content import LANDING
 
 from .wsgi_calls import call
 

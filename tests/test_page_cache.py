@@ -16,6 +16,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from borgo import page_cache
+from borgo.campaigns.demo import landing_page
+from borgo.campaigns.demo_content import LANDING
+from borgo.campaigns.models import Lead
 from borgo.memo import memoize
 from borgo.page_cache import CSRF_PLACEHOLDER, generation
 from borgo.page_cache_middleware import PageCacheMiddleware, PageRenderMiddleware
@@ -23,9 +26,6 @@ from coworking.availability import at
 from coworking.booking import reserve
 from coworking.models import CoworkingIndexPage, EventIndexPage, ReservationStatus
 from listings.models import AccommodationIndexPage, Enquiry
-from seo.demo import landing_page
-from seo.demo_content import LANDING
-from seo.models import Lead
 
 from .coworking.conftest import DESKS, make_space
 from .coworking.test_events import add_event

@@ -19,10 +19,10 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from borgo.campaigns.models import CampaignFormMixin
 from borgo.form_pages import ProtectedFormPageMixin
 from borgo.pages import BasePage
 from borgo.public_urls import absolute
-from seo.models import CampaignFormMixin
 
 from ..questionnaire_choices import (
     KeyedChoicesFormBuilder,

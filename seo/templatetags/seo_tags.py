@@ -1,6 +1,5 @@
 from django import template
 
-from seo.campaigns import campaign_from
 from seo.metadata import metadata_for
 from seo.structured_data import objects_for, render_json_ld
 
@@ -18,9 +17,3 @@ def seo_metadata(context, language_urls, default_image=None):
 def structured_data(context):
     """The JSON-LD of the current page or view (see seo.structured_data)."""
     return render_json_ld(objects_for(context))
-
-
-@register.inclusion_tag("seo/campaign_fields.html", takes_context=True)
-def campaign_fields(context):
-    """Hidden inputs that carry the campaign of this visit into the form's submission."""
-    return {"campaign": campaign_from(context["request"])}

@@ -18,6 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attractions.models import ActivityIndexPage, AttractionIndexPage, ServiceIndexPage
+from borgo.campaigns.attribution import PARAMETERS as CAMPAIGN_PARAMETERS
+from borgo.campaigns.models import LandingPage
 from borgo.honeypot import FORM_PAGE_FIELD
 from borgo.models import ContentPage, HomePage
 from coworking.availability import availability
@@ -30,8 +32,6 @@ from coworking.models import (
     QuestionnairePage,
 )
 from listings.models import AccommodationIndexPage, RealEstateIndexPage
-from seo.campaigns import PARAMETERS as CAMPAIGN_PARAMETERS
-from seo.models import LandingPage
 
 # Meant to keep the module in one worker (see the Makefile: inert under pytest 9).
 

@@ -9,11 +9,11 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
+from borgo.campaigns.models import LandingPage
 from borgo.demo import content
 from borgo.models import ContentPage, HomePage, MunicipalitySettings
 from coworking.models import BookableResource
 from listings.models import Accommodation, RealEstate
-from seo.models import LandingPage
 
 pytestmark = pytest.mark.django_db
 

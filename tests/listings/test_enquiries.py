@@ -6,8 +6,8 @@ from unittest import mock
 import pytest
 from django.core import mail
 
+from borgo.campaigns.models import Lead
 from listings.models import Enquiry
-from seo.models import Lead
 
 from .factories import AccommodationFactory, RealEstateFactory
 

@@ -11,6 +11,7 @@ from django.test import Client
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
+from borgo.campaigns.models import Lead
 from listings.models import (
     Accommodation,
     CalendarFeed,
@@ -18,7 +19,6 @@ from listings.models import (
     RealEstate,
     SubmissionStatus,
 )
-from seo.models import Lead
 
 from .factories import AccommodationFactory
 

@@ -1,13 +1,15 @@
 """First-party campaign attribution, without cookies.
 
 A LinkedIn or search ad links to a page with utm_* (and gclid / li_fat_id) in its URL; the
-forms of that page carry them on as hidden fields (`{% campaign_fields %}`); the view that
-stores the enquiry, booking or submission calls `record_lead(request, stored_object)`.
+forms of that page carry them on as hidden fields (`{% load campaign_tags %}`,
+`{% campaign_fields %}`); the view that stores the enquiry, booking or submission calls
+`record_lead(request, stored_object)` (borgo.campaigns.models).
+
+This module reads the request only and imports no model, so that the template tag and the Lead
+model both build on it without an import cycle.
 """
 
 import re
-
-from .models import Lead
 
 PARAMETERS = {
     "utm_source": "source",
@@ -31,14 +33,3 @@ def campaign_from(request):
         if value:
             found[parameter] = value
     return found
-
-
-def record_lead(request, stored_object):
-    """Remember which campaign brought `stored_object`; nothing when no campaign did."""
-    campaign = campaign_from(request)
-    if not campaign:
-        return None
-    return Lead.objects.create(
-        subject=stored_object,
-        **{PARAMETERS[parameter]: value for parameter, value in campaign.items()},
-    )

@@ -1,13 +1,16 @@
 """Leads: the campaign a stored enquiry, booking or form submission came from.
 
 Campaign parameters travel first-party, in the URL the campaign links to and then as hidden
-form fields (see seo.campaigns): no cookie, no third-party script, so no consent banner.
+form fields (see borgo.campaigns.attribution): no cookie, no third-party script, so no consent
+banner.
 """
 
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from ..attribution import PARAMETERS, campaign_from
 
 
 class Lead(models.Model):
@@ -26,6 +29,8 @@ class Lead(models.Model):
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
 
     class Meta:
+        # The table made when leads were part of `seo` (see migrations/0001_initial.py).
+        db_table = "seo_lead"
         verbose_name = _("lead")
         verbose_name_plural = _("leads")
         indexes = [models.Index(fields=["campaign", "source", "medium"])]
@@ -33,6 +38,17 @@ class Lead(models.Model):
 
     def __str__(self):
         return self.campaign or self.source or str(_("(no campaign)"))
+
+
+def record_lead(request, stored_object):
+    """Remember which campaign brought `stored_object`; nothing when no campaign did."""
+    campaign = campaign_from(request)
+    if not campaign:
+        return None
+    return Lead.objects.create(
+        subject=stored_object,
+        **{PARAMETERS[parameter]: value for parameter, value in campaign.items()},
+    )
 
 
 class CampaignFormMixin:
@@ -46,7 +62,5 @@ class CampaignFormMixin:
         return super().serve(request, *args, **kwargs)
 
     def record_campaign(self, submission):
-        from seo.campaigns import record_lead
-
         request = getattr(self, "_campaign_request", None)
         return record_lead(request, submission) if request is not None else None

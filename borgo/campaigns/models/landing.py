@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from borgo.form_pages import ProtectedFormPageMixin
 from borgo.pages import BasePage
 
-from .campaigns import CampaignFormMixin
+from .leads import CampaignFormMixin
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class LandingFormField(TranslatableMixin, AbstractFormField):
     override_translatable_fields = [SynchronizedField("clean_name")]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
-        pass
+        db_table = "seo_landingformfield"  # made when this was part of `seo`
 
 
 class LandingPage(ProtectedFormPageMixin, CampaignFormMixin, BasePage, AbstractEmailForm):
@@ -107,6 +107,7 @@ class LandingPage(ProtectedFormPageMixin, CampaignFormMixin, BasePage, AbstractE
     ]
 
     class Meta:
+        db_table = "seo_landingpage"  # made when this was part of `seo`
         verbose_name = _("campaign landing page")
         verbose_name_plural = _("campaign landing pages")
 

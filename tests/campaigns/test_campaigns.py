@@ -5,9 +5,9 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from wagtail.contrib.forms.models import FormSubmission
 
-from seo.demo import landing_page
-from seo.demo_content import LANDING
-from seo.models import LandingPage, Lead
+from borgo.campaigns.demo import landing_page
+from borgo.campaigns.demo_content import LANDING
+from borgo.campaigns.models import LandingPage, Lead
 
 pytestmark = pytest.mark.django_db
 CAMPAIGN = {"utm_source": "linkedin", "utm_medium": "paid", "utm_campaign": "autunno-2026"}
