@@ -190,7 +190,7 @@ def detail_context(request, listing, index_page, url=None, form=None, preview=Fa
             "title": listing.title,
             "description": meta_description(listing, facts),
             "image": photos[0].image if photos else None,
-            "image_alt": photos[0].alt_text if photos else "",
+            "image_alt": photos[0].alt if photos else "",
         },
     }
 

@@ -5,7 +5,6 @@ own category and kind (which also choose the schema.org type) and its own galler
 """
 
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -20,11 +19,12 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from borgo.blocks import BodyBlock
+from borgo.gallery import CaptionedGalleryImage, in_order
 from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import (
     GeoLocated,
@@ -148,10 +148,10 @@ class PlacePage(GeoLocated, BasePage):
 
     @cached_property
     def pictures(self):
-        """The gallery in order, with renditions; prefetched in lists (see with_pictures)."""
+        """The gallery in order, with renditions; prefetched in lists (see borgo.gallery)."""
         if "gallery_images" in getattr(self, "_prefetched_objects_cache", {}):
             return list(self.gallery_images.all())
-        return list(pictures_with_renditions(self.gallery_images))
+        return list(in_order(self.gallery_images))
 
     @property
     def first_picture(self):
@@ -162,15 +162,7 @@ class PlacePage(GeoLocated, BasePage):
         picture = self.first_picture
         if picture is None:
             return super().main_picture(request)
-        return picture.image, picture.alt_text or picture.image.description
-
-    @classmethod
-    def with_pictures(cls, queryset):
-        """`queryset` with each page's gallery and renditions prefetched: constant queries."""
-        gallery_model = cls._meta.get_field("gallery_images").related_model
-        return queryset.prefetch_related(
-            Prefetch("gallery_images", queryset=pictures_with_renditions(gallery_model.objects))
-        )
+        return picture.image, picture.alt
 
     def map_data(self):
         """The map of this place: its marker (and, for activities, the track)."""
@@ -212,32 +204,11 @@ class PlacePage(GeoLocated, BasePage):
         return [data]
 
 
-def pictures_with_renditions(gallery):
-    """Gallery items in order with their image (joined) and its renditions (one more query)."""
-    return (
-        gallery.order_by("sort_order").select_related("image").prefetch_related("image__renditions")
-    )
+class PlaceGalleryImage(CaptionedGalleryImage):
+    """A picture of a place (borgo.gallery: the alt-text rule); its alt text and caption are
+    translated with the page."""
 
-
-class GalleryImage(TranslatableMixin, Orderable):
-    """A picture of a place; its alt text and caption are translated with the page."""
-
-    image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
-    )
-    alt_text = models.CharField(
-        _("alternative text"),
-        max_length=200,
-        help_text=_(
-            "What the picture shows, for people who cannot see it, e.g. "
-            "“The stone façade of the church at sunset”."
-        ),
-    )
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(CaptionedGalleryImage.Meta):
         abstract = True
         verbose_name = _("picture")
         verbose_name_plural = _("pictures")

@@ -14,10 +14,11 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import SynchronizedField
 
+from borgo.gallery import CaptionedGalleryImage
 from borgo.page_views import RegisteredViews
 from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import WEEKDAYS, GeoLocated, OpeningHoursBlock
@@ -337,38 +338,7 @@ class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePag
         return space_json_ld(self, request)
 
 
-class SpaceGalleryImage(TranslatableMixin, Orderable):
+class SpaceGalleryImage(CaptionedGalleryImage):
+    """A photo of a space (borgo.gallery: the alt-text rule)."""
+
     page = ParentalKey(CoworkingSpacePage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    # The photo's own alt text is a segment translators see with the page; the image's
-    # description (one language) is only the fallback for photos added before it existed.
-    alt_text = models.CharField(
-        _("alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "What the photo shows, for people who cannot see it. "
-            "Empty: the image's description is used."
-        ),
-    )
-    caption = models.CharField(_("caption"), max_length=200, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
-    translatable_fields = [
-        TranslatableField("alt_text"),
-        TranslatableField("caption"),
-        SynchronizedField("image"),
-    ]
-
-    @property
-    def alt(self):
-        return self.alt_text or self.image.description
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("photo")
-        verbose_name_plural = _("photos")

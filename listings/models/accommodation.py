@@ -6,7 +6,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 
-from .base import GalleryImage, Listing, synchronized
+from borgo.gallery import GalleryImage
+
+from .base import Listing, synchronized
 from .validators import normalize_cin, validate_cin
 
 
@@ -139,7 +141,3 @@ class Accommodation(Listing):
 
 class AccommodationImage(GalleryImage):
     listing = ParentalKey(Accommodation, related_name="gallery", on_delete=models.CASCADE)
-
-    class Meta(GalleryImage.Meta):
-        verbose_name = _("photo")
-        verbose_name_plural = _("photos")
