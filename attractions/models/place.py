@@ -27,8 +27,10 @@ from borgo.blocks import BodyBlock
 from borgo.gallery import CaptionedGalleryImage, in_order
 from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import (
+    AccessibilityFacts,
     GeoLocated,
     OpeningHoursBlock,
+    accessibility_panels,
     geo_json_ld,
     opening_hours_specification,
 )
@@ -37,7 +39,7 @@ from borgo.public_urls import absolute
 JSON_LD_IMAGE = "fill-1200x800"
 
 
-class PlacePage(GeoLocated, BasePage):
+class PlacePage(AccessibilityFacts, GeoLocated, BasePage):
     """A place on the map with its hours, contacts, prices and accessibility facts."""
 
     summary = models.TextField(
@@ -82,22 +84,10 @@ class PlacePage(GeoLocated, BasePage):
         blank=True,
         help_text=_("e.g. Free admission; guided tour €5, children under 12 free."),
     )
-    step_free_access = models.BooleanField(
-        _("step-free access"),
-        default=False,
-        help_text=_("A wheelchair user can enter without steps (ramp or level entrance)."),
-    )
-    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
     disabled_parking = models.BooleanField(
         _("parking for disabled people"),
         default=False,
         help_text=_("Reserved parking spaces at or near the entrance."),
-    )
-    accessibility_notes = models.TextField(
-        _("accessibility notes"),
-        max_length=500,
-        blank=True,
-        help_text=_("Anything else a visitor with reduced mobility should know."),
     )
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Shown among the highlights of the home page.")
@@ -121,6 +111,7 @@ class PlacePage(GeoLocated, BasePage):
     ]
     # Words visitors search a category by besides its name (e.g. "Wanderung" for hiking).
     CATEGORY_KEYWORDS = {}
+    accessibility_facts = (*AccessibilityFacts.accessibility_facts, "disabled_parking")
 
     class Meta:
         abstract = True
@@ -192,15 +183,7 @@ class PlacePage(GeoLocated, BasePage):
                 data[key] = value
         if self.website:
             data["sameAs"] = self.website
-        # Named as the page names them: the fields' labels, in the page's language.
-        data["amenityFeature"] = [
-            {
-                "@type": "LocationFeatureSpecification",
-                "name": str(self._meta.get_field(name).verbose_name),
-                "value": getattr(self, name),
-            }
-            for name in ("step_free_access", "accessible_toilet", "disabled_parking")
-        ]
+        data["amenityFeature"] = self.accessibility_json_ld()
         return [data]
 
 
@@ -265,12 +248,7 @@ def place_edit_handler(facts):
         FieldPanel("seasonal_notes"),
         FieldPanel("by_appointment"),
     ]
-    accessibility = [
-        FieldPanel("step_free_access"),
-        FieldPanel("accessible_toilet"),
-        FieldPanel("disabled_parking"),
-        FieldPanel("accessibility_notes"),
-    ]
+    accessibility = accessibility_panels(PlacePage.accessibility_facts)
     return TabbedInterface(
         [
             ObjectList(content, heading=_("Content")),

@@ -21,7 +21,13 @@ from wagtail_localize.fields import SynchronizedField
 from borgo.gallery import CaptionedGalleryImage
 from borgo.page_views import RegisteredViews
 from borgo.pages import SEARCH_LABELS, BasePage
-from borgo.place_facts import WEEKDAYS, GeoLocated, OpeningHoursBlock
+from borgo.place_facts import (
+    WEEKDAYS,
+    AccessibilityFacts,
+    GeoLocated,
+    OpeningHoursBlock,
+    accessibility_panels,
+)
 from borgo.public_urls import absolute
 
 from ..routes import route_pattern, route_word
@@ -91,7 +97,9 @@ class CoworkingIndexPage(BasePage):
         return super().route(request, path_components)  # anything else, as Wagtail routes it
 
 
-class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePage):
+class CoworkingSpacePage(
+    RegisteredViews, RoutablePageMixin, AccessibilityFacts, GeoLocated, BasePage
+):
     """One co-working room: facts, prices, bookable resources; booking and feeds as sub-routes."""
 
     base_form_class = CoworkingSpaceForm
@@ -127,19 +135,7 @@ class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePag
     amenities = MultipleChoiceJSONField(
         _("amenities"), item_choices=AMENITIES, help_text=_("Tick what the room offers.")
     )
-    step_free_access = models.BooleanField(
-        _("step-free access"),
-        default=False,
-        help_text=_("A wheelchair user can enter and reach the desks without steps."),
-    )
-    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
     adjustable_desks = models.BooleanField(_("height-adjustable desks"), default=False)
-    accessibility_notes = models.TextField(
-        _("accessibility notes"),
-        max_length=600,
-        blank=True,
-        help_text=_("Anything else a disabled worker should know, e.g. where the ramp is."),
-    )
     house_rules = models.TextField(
         _("house rules"),
         max_length=1500,
@@ -174,6 +170,8 @@ class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePag
     email = models.EmailField(_("contact e-mail"), blank=True)
     phone = models.CharField(_("contact phone"), max_length=40, blank=True)
 
+    accessibility_facts = (*AccessibilityFacts.accessibility_facts, "adjustable_desks")
+
     parent_page_types = ["coworking.CoworkingIndexPage"]
     subpage_types = []
     # Bank details are facts, not words: the same in every language.
@@ -206,12 +204,17 @@ class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePag
         ),
         FieldPanel("amenities"),
         MultiFieldPanel(
-            [
-                FieldPanel("step_free_access"),
-                FieldPanel("accessible_toilet"),
-                FieldPanel("adjustable_desks"),
-                FieldPanel("accessibility_notes"),
-            ],
+            accessibility_panels(
+                accessibility_facts,
+                help_texts={
+                    "step_free_access": _(
+                        "A wheelchair user can enter and reach the desks without steps."
+                    ),
+                    "accessibility_notes": _(
+                        "Anything else a disabled worker should know, e.g. where the ramp is."
+                    ),
+                },
+            ),
             heading=_("Accessibility"),
         ),
         FieldPanel("house_rules"),
