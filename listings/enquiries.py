@@ -58,11 +58,7 @@ class EnquiryForm(AccessibleFormMixin, forms.ModelForm):
 
     def save(self, commit=True):
         enquiry = super().save(commit=False)
-        if isinstance(self.listing, Accommodation):
-            enquiry.accommodation = self.listing
-        else:
-            enquiry.real_estate = self.listing
-        enquiry.listing_title = self.listing.title[:120]
+        enquiry.listing = self.listing
         enquiry.language = get_language() or settings.LANGUAGE_CODE
         if commit:
             enquiry.save()

@@ -100,6 +100,7 @@ class Accommodation(Listing):
     )  # fmt: skip
 
     index_page_model = "listings.AccommodationIndexPage"
+    record_field = "accommodation"
 
     class Meta(Listing.Meta):
         verbose_name = _("accommodation")

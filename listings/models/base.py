@@ -110,6 +110,8 @@ class Listing(
     # The index page type that serves this type's listings, by name: the pages import the
     # listing models (listings.models.pages).
     index_page_model = ""
+    # The foreign key of enquiries and owner submissions to this type (listings.models.links).
+    record_field = ""
 
     translatable_fields = [
         TranslatableField("title"),

@@ -159,6 +159,7 @@ class RealEstate(Listing):
     ]  # fmt: skip
 
     index_page_model = "listings.RealEstateIndexPage"
+    record_field = "real_estate"
 
     class Meta(Listing.Meta):
         verbose_name = _("property")
