@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .forms import AccessibleFormMixin, HoneypotField
-from .models import Accommodation, Enquiry
+from .models import Enquiry
 
 logger = logging.getLogger(__name__)
 
@@ -37,8 +37,9 @@ class EnquiryForm(AccessibleFormMixin, forms.ModelForm):
         self.listing = listing
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        if not isinstance(listing, Accommodation):
-            del self.fields["arrival"], self.fields["departure"]
+        for name in self._meta.fields:
+            if name not in listing.enquiry_fields:  # e.g. a property asks for no dates
+                del self.fields[name]
 
     def clean_arrival(self):
         arrival = self.cleaned_data.get("arrival")

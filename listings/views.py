@@ -20,7 +20,7 @@ from seo.campaigns import record_lead
 
 from .enquiries import EnquiryForm, send_enquiry
 from .facts import listing_facts
-from .models import Accommodation, TouristTaxSettings
+from .models import TouristTaxSettings
 from .models.base import Listing
 from .models.pages import ListingIndexPage, listing_url
 from .search import PER_PAGE
@@ -184,7 +184,7 @@ def detail_context(request, listing, index_page, url=None, form=None, preview=Fa
         ),
         "enquiry_form": None if preview else (form or EnquiryForm(listing=listing)),
         "enquiry_sent": request.GET.get("sent") == "1",
-        "is_accommodation": isinstance(listing, Accommodation),
+        "is_accommodation": listing.is_accommodation,
         # The head describes the listing, not the index page that serves it.
         "seo": {
             "title": listing.title,

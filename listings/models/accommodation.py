@@ -100,7 +100,11 @@ class Accommodation(Listing):
     )  # fmt: skip
 
     index_page_model = "listings.AccommodationIndexPage"
+    is_accommodation = True
     record_field = "accommodation"
+    enquiry_fields = ("name", "email", "arrival", "departure", "message")  # a stay has dates
+    facts_rows = "listings.facts.accommodation_facts"
+    json_ld_describer = "listings.structured_data.accommodation_json_ld"
 
     class Meta(Listing.Meta):
         verbose_name = _("accommodation")

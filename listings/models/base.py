@@ -110,8 +110,18 @@ class Listing(
     # The index page type that serves this type's listings, by name: the pages import the
     # listing models (listings.models.pages).
     index_page_model = ""
+    # What differs per type is declared on the type, so that views, forms, facts and JSON-LD
+    # ask the listing rather than test its class. Functions are named by dotted path, since
+    # their modules import the models (views import models, never the reverse).
+    is_accommodation = False
     # The foreign key of enquiries and owner submissions to this type (listings.models.links).
     record_field = ""
+    # The fields of the enquiry form (listings.enquiries) a visitor fills in about this type.
+    enquiry_fields = ("name", "email", "message")
+    # listing -> the (label, value) rows of its facts table (listings.facts).
+    facts_rows = ""
+    # (listing, request, url, renditions) -> its schema.org description (listings.structured_data).
+    json_ld_describer = ""
 
     translatable_fields = [
         TranslatableField("title"),

@@ -160,6 +160,8 @@ class RealEstate(Listing):
 
     index_page_model = "listings.RealEstateIndexPage"
     record_field = "real_estate"
+    facts_rows = "listings.facts.real_estate_facts"
+    json_ld_describer = "listings.structured_data.real_estate_json_ld"
 
     class Meta(Listing.Meta):
         verbose_name = _("property")
