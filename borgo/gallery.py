@@ -8,11 +8,13 @@ shows, in the visitor's language:
 
 - `alt_text` is required: the editor cannot save a photo without it, and translators see it as
   a segment of the page or listing (wagtail-localize), like the caption.
-- Templates, the sharing picture and JSON-LD read `alt`: the photo's `alt_text`, or, only where
-  a row has none, the image's `description` (Wagtail 8's alt text of the image itself, one
-  language). The fallback covers co-working photos stored while `alt_text` was optional
+- Templates and the sharing picture (`og:image:alt`) read `alt`: the photo's `alt_text`, or,
+  only where a row has none, the image's `description` (Wagtail 8's alt text of the image
+  itself, one language). The fallback covers co-working photos stored while `alt_text` was optional
   (before `coworking` 0008): those rows keep the alt they showed, and their next edit asks
-  for the text. No gallery photo is ever shown as decorative (`alt=""`) by choice.
+  for the text. Where a gallery is shown, no photo is decorative; the one exception is a card
+  in a list, whose cover photo sits beside the same title and link and stays `alt=""` (a
+  screen reader would read the page's name twice).
 """
 
 from django.db import models
