@@ -13,6 +13,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
 
 WEEKDAYS = [
     ("Mo", pgettext_lazy("weekday", "Monday")),
@@ -83,6 +84,61 @@ class GeoLocated(models.Model):
         if (self.latitude is None) != (self.longitude is None):
             message = _("Give both latitude and longitude, or neither.")
             raise ValidationError({"latitude": message, "longitude": message})
+
+
+class AccessibilityFacts(models.Model):
+    """What a visitor with reduced mobility needs to know of a place (places and co-working
+    spaces; a listing's facts are its own).
+
+    The yes/no facts every type has are here; a type adds its own as fields (a place's reserved
+    parking, a space's height-adjustable desks) and names all of them, in the order pages list
+    them, in `accessibility_facts`. `accessibility_panels` are the editor's panels and
+    `accessibility_json_ld` the schema.org amenityFeature of those facts. The notes allow
+    600 characters (the longer of the two former limits, so no stored text becomes invalid).
+    """
+
+    step_free_access = models.BooleanField(
+        _("step-free access"),
+        default=False,
+        help_text=_("A wheelchair user can enter without steps (ramp or level entrance)."),
+    )
+    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
+    accessibility_notes = models.TextField(
+        _("accessibility notes"),
+        max_length=600,
+        blank=True,
+        help_text=_("Anything else a visitor with reduced mobility should know."),
+    )
+
+    accessibility_facts = ("step_free_access", "accessible_toilet")
+
+    class Meta:
+        abstract = True
+
+    def accessibility_json_ld(self):
+        """schema.org amenityFeature items of the yes/no facts, named by the fields' labels in
+        the page's language."""
+        return [
+            {
+                "@type": "LocationFeatureSpecification",
+                "name": str(self._meta.get_field(name).verbose_name),
+                "value": getattr(self, name),
+            }
+            for name in self.accessibility_facts
+        ]
+
+
+def accessibility_panels(facts, help_texts=None):
+    """The editor's panels of `facts` (a type's `accessibility_facts`) and the notes.
+
+    `help_texts` words a field's help for the type (e.g. "reach the desks" for a co-working
+    space) without a field of its own.
+    """
+    help_texts = help_texts or {}
+    return [
+        FieldPanel(name, help_text=help_texts.get(name)) if name in help_texts else FieldPanel(name)
+        for name in (*facts, "accessibility_notes")
+    ]
 
 
 @dataclass(frozen=True)

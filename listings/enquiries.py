@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .forms import AccessibleFormMixin, HoneypotField
-from .models import Accommodation, Enquiry
+from .models import Enquiry
 
 logger = logging.getLogger(__name__)
 
@@ -37,8 +37,9 @@ class EnquiryForm(AccessibleFormMixin, forms.ModelForm):
         self.listing = listing
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        if not isinstance(listing, Accommodation):
-            del self.fields["arrival"], self.fields["departure"]
+        for name in self._meta.fields:
+            if name not in listing.enquiry_fields:  # e.g. a property asks for no dates
+                del self.fields[name]
 
     def clean_arrival(self):
         arrival = self.cleaned_data.get("arrival")
@@ -58,11 +59,7 @@ class EnquiryForm(AccessibleFormMixin, forms.ModelForm):
 
     def save(self, commit=True):
         enquiry = super().save(commit=False)
-        if isinstance(self.listing, Accommodation):
-            enquiry.accommodation = self.listing
-        else:
-            enquiry.real_estate = self.listing
-        enquiry.listing_title = self.listing.title[:120]
+        enquiry.listing = self.listing
         enquiry.language = get_language() or settings.LANGUAGE_CODE
         if commit:
             enquiry.save()

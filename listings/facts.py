@@ -1,11 +1,12 @@
 """The facts table of a listing page: (label, value) rows from the model's fields."""
 
 from django.utils.formats import number_format
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from borgo.local_formats import local_date, price
 
-from .models import Accommodation, EnergyClass
+from .models import EnergyClass
 
 PRICE_FIELDS = {"price_per_night_from", "monthly_price", "price", "monthly_rent"}
 
@@ -92,6 +93,5 @@ def real_estate_facts(listing):
 
 
 def listing_facts(listing):
-    if isinstance(listing, Accommodation):
-        return accommodation_facts(listing)
-    return real_estate_facts(listing)
+    """The facts table of `listing`, by the function its type names."""
+    return import_string(listing.facts_rows)(listing)

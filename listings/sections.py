@@ -42,7 +42,7 @@ def find_nearby_stays(origin, limit):
         longitude__range=(lng - NEARBY_DEGREES, lng + NEARBY_DEGREES),
     )
     source = getattr(origin, "source", origin)
-    if isinstance(source, Accommodation):
+    if getattr(source, "is_accommodation", False):
         candidates = candidates.exclude(translation_key=source.translation_key)
     stays = _attach_urls(base_url, list(by_distance(candidates, origin)[:limit]))
     # Not borgo.place_facts.nearest(): it drops candidates whose pk equals the origin's, which

@@ -1,12 +1,13 @@
 """schema.org descriptions of listings (see seo/structured_data.py for how they reach the page)."""
 
 from django.utils.formats import number_format
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from borgo.place_facts import geo_json_ld
 from borgo.public_urls import absolute
 
-from .models import Accommodation, AccommodationType, Deal, PropertyType
+from .models import AccommodationType, Deal, PropertyType
 
 ACCOMMODATION_TYPES = {
     AccommodationType.HOTEL: "Hotel",
@@ -162,5 +163,5 @@ def real_estate_json_ld(listing, request, url, renditions):
 
 
 def listing_json_ld(listing, request, url, renditions):
-    describe = accommodation_json_ld if isinstance(listing, Accommodation) else real_estate_json_ld
-    return describe(listing, request, url, renditions)
+    """The schema.org description of `listing`, by the function its type names."""
+    return import_string(listing.json_ld_describer)(listing, request, url, renditions)

@@ -116,7 +116,6 @@ class OfferForm(AccessibleFormMixin, forms.ModelForm):
 
     fact_fields = []
     facts_legend = ""
-    submission_field = ""  # the OwnerSubmission foreign key to this kind of listing
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, instance=self._meta.model(locale=locale), **kwargs)
@@ -212,7 +211,6 @@ class AccommodationOfferForm(OfferForm):
     )
     fact_fields = [*ACCOMMODATION_FACTS, "calendar_url"]
     facts_legend = _("The room or stay")
-    submission_field = "accommodation"
 
     def save_related(self, listing):
         if self.cleaned_data.get("calendar_url"):
@@ -236,7 +234,6 @@ class AccommodationOfferForm(OfferForm):
 class RealEstateOfferForm(OfferForm):
     fact_fields = REAL_ESTATE_FACTS
     facts_legend = _("The house")
-    submission_field = "real_estate"
 
     class Meta(OfferMeta):
         model = RealEstate
@@ -271,8 +268,7 @@ def store_offer(form, request):
         form.save_related(listing)
         listing.save_revision(log_action="wagtail.create")  # a draft; never published here
         submission = OwnerSubmission.objects.create(
-            **{form.submission_field: listing},
-            listing_title=listing.title[:120],
+            listing=listing,
             name=form.cleaned_data["owner_name"],
             email=listing.contact_email,
             phone=listing.contact_phone,

@@ -20,7 +20,7 @@ from borgo.ratelimit import limit_posts
 
 from .enquiries import EnquiryForm, send_enquiry
 from .facts import listing_facts
-from .models import Accommodation, TouristTaxSettings
+from .models import TouristTaxSettings
 from .models.base import Listing
 from .models.pages import ListingIndexPage, listing_url
 from .search import PER_PAGE
@@ -184,13 +184,13 @@ def detail_context(request, listing, index_page, url=None, form=None, preview=Fa
         ),
         "enquiry_form": None if preview else (form or EnquiryForm(listing=listing)),
         "enquiry_sent": request.GET.get("sent") == "1",
-        "is_accommodation": isinstance(listing, Accommodation),
+        "is_accommodation": listing.is_accommodation,
         # The head describes the listing, not the index page that serves it.
         "seo": {
             "title": listing.title,
             "description": meta_description(listing, facts),
             "image": photos[0].image if photos else None,
-            "image_alt": photos[0].alt_text if photos else "",
+            "image_alt": photos[0].alt if photos else "",
         },
     }
 

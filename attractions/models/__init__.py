@@ -1,7 +1,7 @@
 from .activity import ActivityGalleryImage, ActivityIndexPage, ActivityPage, ActivityTag
 from .attraction import AttractionGalleryImage, AttractionIndexPage, AttractionPage, AttractionTag
 from .newcomer import HealthcareEntry, NewcomerFacts, RegistrationBenefit
-from .place import GalleryImage, PlacePage
+from .place import PlaceGalleryImage, PlacePage
 from .service import ServiceGalleryImage, ServiceIndexPage, ServicePage, ServiceTag
 from .travel import TravelHub
 
@@ -17,9 +17,9 @@ __all__ = [
     "AttractionIndexPage",
     "AttractionPage",
     "AttractionTag",
-    "GalleryImage",
     "HealthcareEntry",
     "NewcomerFacts",
+    "PlaceGalleryImage",
     "PlacePage",
     "RegistrationBenefit",
     "ServiceGalleryImage",

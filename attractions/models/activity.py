@@ -13,7 +13,7 @@ from attractions.gpx import parse_gpx, read_document
 from attractions.templatetags.place_tags import duration
 
 from .index import PlaceIndexPage
-from .place import GalleryImage, PlacePage, PlaceTag, gallery_key, place_edit_handler, tag_key
+from .place import PlaceGalleryImage, PlacePage, PlaceTag, gallery_key, place_edit_handler, tag_key
 
 CATEGORIES = [
     ("hiking", _("Hiking")),
@@ -59,7 +59,7 @@ SEASONS = [
 ]
 
 
-class ActivityGalleryImage(GalleryImage):
+class ActivityGalleryImage(PlaceGalleryImage):
     page = gallery_key("attractions.ActivityPage")
 
 

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel
 
 from .index import PlaceIndexPage
 from .kinds import Kind, kind_choices, kinds_by_key, validate_kind
-from .place import GalleryImage, PlacePage, PlaceTag, gallery_key, place_edit_handler, tag_key
+from .place import PlaceGalleryImage, PlacePage, PlaceTag, gallery_key, place_edit_handler, tag_key
 
 CATEGORIES = [
     ("culture", _("Culture")),
@@ -38,7 +38,7 @@ KINDS = [
 KIND_BY_KEY = kinds_by_key(KINDS)
 
 
-class AttractionGalleryImage(GalleryImage):
+class AttractionGalleryImage(PlaceGalleryImage):
     page = gallery_key("attractions.AttractionPage")
 
 

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from borgo.blocks import BodyBlock
+from borgo.gallery import with_gallery
 from borgo.pages import SEARCH_LABELS, BasePage
 
 PER_PAGE = 12
@@ -181,10 +182,11 @@ class PlaceIndexPage(RoutablePageMixin, BasePage):
             results = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage) as error:
             raise Http404(str(error)) from error
-        cards = self.place_model.with_pictures(
+        cards = with_gallery(
             self.place_model.objects.filter(pk__in=[row[0] for row in results])
             .select_related("locale")
-            .order_by("title")
+            .order_by("title"),
+            "gallery_images",
         )
         context = {
             "results": results,

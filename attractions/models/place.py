@@ -5,7 +5,6 @@ own category and kind (which also choose the schema.org type) and its own galler
 """
 
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -20,15 +19,18 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from borgo.blocks import BodyBlock
+from borgo.gallery import CaptionedGalleryImage, in_order
 from borgo.pages import SEARCH_LABELS, BasePage
 from borgo.place_facts import (
+    AccessibilityFacts,
     GeoLocated,
     OpeningHoursBlock,
+    accessibility_panels,
     geo_json_ld,
     opening_hours_specification,
 )
@@ -37,7 +39,7 @@ from borgo.public_urls import absolute
 JSON_LD_IMAGE = "fill-1200x800"
 
 
-class PlacePage(GeoLocated, BasePage):
+class PlacePage(AccessibilityFacts, GeoLocated, BasePage):
     """A place on the map with its hours, contacts, prices and accessibility facts."""
 
     summary = models.TextField(
@@ -82,22 +84,10 @@ class PlacePage(GeoLocated, BasePage):
         blank=True,
         help_text=_("e.g. Free admission; guided tour €5, children under 12 free."),
     )
-    step_free_access = models.BooleanField(
-        _("step-free access"),
-        default=False,
-        help_text=_("A wheelchair user can enter without steps (ramp or level entrance)."),
-    )
-    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
     disabled_parking = models.BooleanField(
         _("parking for disabled people"),
         default=False,
         help_text=_("Reserved parking spaces at or near the entrance."),
-    )
-    accessibility_notes = models.TextField(
-        _("accessibility notes"),
-        max_length=500,
-        blank=True,
-        help_text=_("Anything else a visitor with reduced mobility should know."),
     )
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Shown among the highlights of the home page.")
@@ -121,6 +111,7 @@ class PlacePage(GeoLocated, BasePage):
     ]
     # Words visitors search a category by besides its name (e.g. "Wanderung" for hiking).
     CATEGORY_KEYWORDS = {}
+    accessibility_facts = (*AccessibilityFacts.accessibility_facts, "disabled_parking")
 
     class Meta:
         abstract = True
@@ -148,10 +139,10 @@ class PlacePage(GeoLocated, BasePage):
 
     @cached_property
     def pictures(self):
-        """The gallery in order, with renditions; prefetched in lists (see with_pictures)."""
+        """The gallery in order, with renditions; prefetched in lists (see borgo.gallery)."""
         if "gallery_images" in getattr(self, "_prefetched_objects_cache", {}):
             return list(self.gallery_images.all())
-        return list(pictures_with_renditions(self.gallery_images))
+        return list(in_order(self.gallery_images))
 
     @property
     def first_picture(self):
@@ -162,15 +153,7 @@ class PlacePage(GeoLocated, BasePage):
         picture = self.first_picture
         if picture is None:
             return super().main_picture(request)
-        return picture.image, picture.alt_text or picture.image.description
-
-    @classmethod
-    def with_pictures(cls, queryset):
-        """`queryset` with each page's gallery and renditions prefetched: constant queries."""
-        gallery_model = cls._meta.get_field("gallery_images").related_model
-        return queryset.prefetch_related(
-            Prefetch("gallery_images", queryset=pictures_with_renditions(gallery_model.objects))
-        )
+        return picture.image, picture.alt
 
     def map_data(self):
         """The map of this place: its marker (and, for activities, the track)."""
@@ -200,44 +183,15 @@ class PlacePage(GeoLocated, BasePage):
                 data[key] = value
         if self.website:
             data["sameAs"] = self.website
-        # Named as the page names them: the fields' labels, in the page's language.
-        data["amenityFeature"] = [
-            {
-                "@type": "LocationFeatureSpecification",
-                "name": str(self._meta.get_field(name).verbose_name),
-                "value": getattr(self, name),
-            }
-            for name in ("step_free_access", "accessible_toilet", "disabled_parking")
-        ]
+        data["amenityFeature"] = self.accessibility_json_ld()
         return [data]
 
 
-def pictures_with_renditions(gallery):
-    """Gallery items in order with their image (joined) and its renditions (one more query)."""
-    return (
-        gallery.order_by("sort_order").select_related("image").prefetch_related("image__renditions")
-    )
+class PlaceGalleryImage(CaptionedGalleryImage):
+    """A picture of a place (borgo.gallery: the alt-text rule); its alt text and caption are
+    translated with the page."""
 
-
-class GalleryImage(TranslatableMixin, Orderable):
-    """A picture of a place; its alt text and caption are translated with the page."""
-
-    image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
-    )
-    alt_text = models.CharField(
-        _("alternative text"),
-        max_length=200,
-        help_text=_(
-            "What the picture shows, for people who cannot see it, e.g. "
-            "“The stone façade of the church at sunset”."
-        ),
-    )
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(CaptionedGalleryImage.Meta):
         abstract = True
         verbose_name = _("picture")
         verbose_name_plural = _("pictures")
@@ -294,12 +248,7 @@ def place_edit_handler(facts):
         FieldPanel("seasonal_notes"),
         FieldPanel("by_appointment"),
     ]
-    accessibility = [
-        FieldPanel("step_free_access"),
-        FieldPanel("accessible_toilet"),
-        FieldPanel("disabled_parking"),
-        FieldPanel("accessibility_notes"),
-    ]
+    accessibility = accessibility_panels(PlacePage.accessibility_facts)
     return TabbedInterface(
         [
             ObjectList(content, heading=_("Content")),

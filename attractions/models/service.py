@@ -13,7 +13,7 @@ from coworking.models.fields import MultipleChoiceJSONField
 
 from .index import PlaceIndexPage
 from .kinds import Kind, kind_choices, kinds_by_key, validate_kind
-from .place import GalleryImage, PlacePage, PlaceTag, gallery_key, place_edit_handler, tag_key
+from .place import PlaceGalleryImage, PlacePage, PlaceTag, gallery_key, place_edit_handler, tag_key
 
 CATEGORIES = [
     ("health", _("Health")),
@@ -57,7 +57,7 @@ KIND_BY_KEY = kinds_by_key(KINDS)
 PLACES_WITHOUT_LANGUAGES = {"BusStation", "TrainStation", "CityHall"}
 
 
-class ServiceGalleryImage(GalleryImage):
+class ServiceGalleryImage(PlaceGalleryImage):
     page = gallery_key("attractions.ServicePage")
 
 

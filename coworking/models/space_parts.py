@@ -8,9 +8,9 @@ JSON-LD read them the same way, and none of them imports another to get at them.
 from typing import NamedTuple
 
 from django.core.cache import cache
-from django.db.models import prefetch_related_objects
 from wagtail.images.models import Filter
 
+from borgo.gallery import in_order
 from seo.metadata import SOCIAL_IMAGE_SPEC
 
 # The renditions coworking/includes/gallery.html asks for (its {% picture %} spec).
@@ -34,8 +34,7 @@ def published_parts(space, request):
 
     def load():
         resources = list(space.resources.all())
-        gallery = list(space.gallery_images.select_related("image"))
-        prefetch_related_objects([photo.image for photo in gallery], "renditions")
+        gallery = list(in_order(space.gallery_images))
         specs = Filter.expand_spec(GALLERY_SPEC)
         for photo in gallery:
             photo.image.get_renditions(*specs)

@@ -14,13 +14,20 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import SynchronizedField
 
+from borgo.gallery import CaptionedGalleryImage
 from borgo.page_views import RegisteredViews
 from borgo.pages import SEARCH_LABELS, BasePage
-from borgo.place_facts import WEEKDAYS, GeoLocated, OpeningHoursBlock
+from borgo.place_facts import (
+    WEEKDAYS,
+    AccessibilityFacts,
+    GeoLocated,
+    OpeningHoursBlock,
+    accessibility_panels,
+)
 from borgo.public_urls import absolute
 
 from ..routes import route_pattern, route_word
@@ -90,7 +97,9 @@ class CoworkingIndexPage(BasePage):
         return super().route(request, path_components)  # anything else, as Wagtail routes it
 
 
-class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePage):
+class CoworkingSpacePage(
+    RegisteredViews, RoutablePageMixin, AccessibilityFacts, GeoLocated, BasePage
+):
     """One co-working room: facts, prices, bookable resources; booking and feeds as sub-routes."""
 
     base_form_class = CoworkingSpaceForm
@@ -126,19 +135,7 @@ class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePag
     amenities = MultipleChoiceJSONField(
         _("amenities"), item_choices=AMENITIES, help_text=_("Tick what the room offers.")
     )
-    step_free_access = models.BooleanField(
-        _("step-free access"),
-        default=False,
-        help_text=_("A wheelchair user can enter and reach the desks without steps."),
-    )
-    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
     adjustable_desks = models.BooleanField(_("height-adjustable desks"), default=False)
-    accessibility_notes = models.TextField(
-        _("accessibility notes"),
-        max_length=600,
-        blank=True,
-        help_text=_("Anything else a disabled worker should know, e.g. where the ramp is."),
-    )
     house_rules = models.TextField(
         _("house rules"),
         max_length=1500,
@@ -173,6 +170,8 @@ class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePag
     email = models.EmailField(_("contact e-mail"), blank=True)
     phone = models.CharField(_("contact phone"), max_length=40, blank=True)
 
+    accessibility_facts = (*AccessibilityFacts.accessibility_facts, "adjustable_desks")
+
     parent_page_types = ["coworking.CoworkingIndexPage"]
     subpage_types = []
     # Bank details are facts, not words: the same in every language.
@@ -205,12 +204,17 @@ class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePag
         ),
         FieldPanel("amenities"),
         MultiFieldPanel(
-            [
-                FieldPanel("step_free_access"),
-                FieldPanel("accessible_toilet"),
-                FieldPanel("adjustable_desks"),
-                FieldPanel("accessibility_notes"),
-            ],
+            accessibility_panels(
+                accessibility_facts,
+                help_texts={
+                    "step_free_access": _(
+                        "A wheelchair user can enter and reach the desks without steps."
+                    ),
+                    "accessibility_notes": _(
+                        "Anything else a disabled worker should know, e.g. where the ramp is."
+                    ),
+                },
+            ),
             heading=_("Accessibility"),
         ),
         FieldPanel("house_rules"),
@@ -337,38 +341,7 @@ class CoworkingSpacePage(RegisteredViews, RoutablePageMixin, GeoLocated, BasePag
         return space_json_ld(self, request)
 
 
-class SpaceGalleryImage(TranslatableMixin, Orderable):
+class SpaceGalleryImage(CaptionedGalleryImage):
+    """A photo of a space (borgo.gallery: the alt-text rule)."""
+
     page = ParentalKey(CoworkingSpacePage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    # The photo's own alt text is a segment translators see with the page; the image's
-    # description (one language) is only the fallback for photos added before it existed.
-    alt_text = models.CharField(
-        _("alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "What the photo shows, for people who cannot see it. "
-            "Empty: the image's description is used."
-        ),
-    )
-    caption = models.CharField(_("caption"), max_length=200, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
-    translatable_fields = [
-        TranslatableField("alt_text"),
-        TranslatableField("caption"),
-        SynchronizedField("image"),
-    ]
-
-    @property
-    def alt(self):
-        return self.alt_text or self.image.description
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("photo")
-        verbose_name_plural = _("photos")

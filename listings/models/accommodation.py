@@ -6,7 +6,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 
-from .base import GalleryImage, Listing, synchronized
+from borgo.gallery import GalleryImage
+
+from .base import Listing, synchronized
 from .validators import normalize_cin, validate_cin
 
 
@@ -98,6 +100,11 @@ class Accommodation(Listing):
     )  # fmt: skip
 
     index_page_model = "listings.AccommodationIndexPage"
+    is_accommodation = True
+    record_field = "accommodation"
+    enquiry_fields = ("name", "email", "arrival", "departure", "message")  # a stay has dates
+    facts_rows = "listings.facts.accommodation_facts"
+    json_ld_describer = "listings.structured_data.accommodation_json_ld"
 
     class Meta(Listing.Meta):
         verbose_name = _("accommodation")
@@ -139,7 +146,3 @@ class Accommodation(Listing):
 
 class AccommodationImage(GalleryImage):
     listing = ParentalKey(Accommodation, related_name="gallery", on_delete=models.CASCADE)
-
-    class Meta(GalleryImage.Meta):
-        verbose_name = _("photo")
-        verbose_name_plural = _("photos")

@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from wagtail.models import (
     DraftStateMixin,
-    Orderable,
     PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
@@ -25,6 +24,7 @@ from wagtail.models import (
 )
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from borgo.gallery import with_gallery
 from borgo.page_views import RegisteredViews
 from borgo.place_facts import GeoLocated
 
@@ -51,13 +51,7 @@ class ListingQuerySet(models.QuerySet):
 
     def with_gallery(self):
         """Gallery images with their renditions: two queries for any number of listings."""
-        image_model = self.model.gallery.rel.related_model
-        images = (
-            image_model.objects.order_by("sort_order")
-            .select_related("image")
-            .prefetch_related("image__renditions")
-        )
-        return self.prefetch_related(models.Prefetch("gallery", queryset=images))
+        return with_gallery(self, "gallery")
 
 
 class Listing(
@@ -116,6 +110,18 @@ class Listing(
     # The index page type that serves this type's listings, by name: the pages import the
     # listing models (listings.models.pages).
     index_page_model = ""
+    # What differs per type is declared on the type, so that views, forms, facts and JSON-LD
+    # ask the listing rather than test its class. Functions are named by dotted path, since
+    # their modules import the models (views import models, never the reverse).
+    is_accommodation = False
+    # The foreign key of enquiries and owner submissions to this type (listings.models.links).
+    record_field = ""
+    # The fields of the enquiry form (listings.enquiries) a visitor fills in about this type.
+    enquiry_fields = ("name", "email", "message")
+    # listing -> the (label, value) rows of its facts table (listings.facts).
+    facts_rows = ""
+    # (listing, request, url, renditions) -> its schema.org description (listings.structured_data).
+    json_ld_describer = ""
 
     translatable_fields = [
         TranslatableField("title"),
@@ -236,24 +242,3 @@ def _grid(value):
 
 def without_street_number(address):
     return STREET_NUMBER.sub("", address or "")
-
-
-class GalleryImage(TranslatableMixin, Orderable):
-    """A photo of a listing; the alt text is required and translated with the listing."""
-
-    image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
-    )
-    alt_text = models.CharField(
-        _("alternative text"),
-        max_length=200,
-        help_text=_(
-            "What the photo shows, for people who cannot see it, e.g. "
-            '"Bright room with a desk by the window".'
-        ),
-    )
-
-    translatable_fields = [TranslatableField("alt_text"), SynchronizedField("image")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        abstract = True

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .links import ListingRecord
+
 
 class EnquiryStatus(models.TextChoices):
     NEW = "new", pgettext_lazy("status of an enquiry", "New")
@@ -12,30 +14,11 @@ class EnquiryStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
-class Enquiry(models.Model):
+class Enquiry(ListingRecord):
     """One message from a visitor about one listing (an accommodation or a property)."""
 
     shown_on_public_pages = False  # borgo.page_cache: storing one retires no cached page
 
-    accommodation = models.ForeignKey(
-        "listings.Accommodation",
-        verbose_name=_("accommodation"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="enquiries",
-    )
-    real_estate = models.ForeignKey(
-        "listings.RealEstate",
-        verbose_name=_("property"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="enquiries",
-    )
-    listing_title = models.CharField(
-        _("listing"), max_length=120, help_text=_("Kept even if the listing is deleted.")
-    )
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("e-mail"))
     arrival = models.DateField(_("arrival"), null=True, blank=True)
@@ -65,7 +48,3 @@ class Enquiry(models.Model):
         super().clean()
         if self.arrival and self.departure and self.departure <= self.arrival:
             raise ValidationError({"departure": _("Departure must be after arrival.")})
-
-    @property
-    def listing(self):
-        return self.accommodation or self.real_estate

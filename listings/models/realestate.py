@@ -8,7 +8,9 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail_localize.fields import TranslatableField
 
-from .base import GalleryImage, Listing, approximate, synchronized, without_street_number
+from borgo.gallery import GalleryImage
+
+from .base import Listing, approximate, synchronized, without_street_number
 
 
 class Deal(models.TextChoices):
@@ -157,6 +159,9 @@ class RealEstate(Listing):
     ]  # fmt: skip
 
     index_page_model = "listings.RealEstateIndexPage"
+    record_field = "real_estate"
+    facts_rows = "listings.facts.real_estate_facts"
+    json_ld_describer = "listings.structured_data.real_estate_json_ld"
 
     class Meta(Listing.Meta):
         verbose_name = _("property")
@@ -216,7 +221,3 @@ class RealEstate(Listing):
 
 class RealEstateImage(GalleryImage):
     listing = ParentalKey(RealEstate, related_name="gallery", on_delete=models.CASCADE)
-
-    class Meta(GalleryImage.Meta):
-        verbose_name = _("photo")
-        verbose_name_plural = _("photos")

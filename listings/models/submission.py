@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .links import ListingRecord
+
 
 class SubmissionStatus(models.TextChoices):
     NEW = "new", _("To review")
@@ -12,7 +14,7 @@ class SubmissionStatus(models.TextChoices):
     REJECTED = "rejected", pgettext_lazy("owner submission", "Rejected")
 
 
-class OwnerSubmission(models.Model):
+class OwnerSubmission(ListingRecord):
     """One owner's offer from the public form and the draft listing it created.
 
     The listing holds what the public will see (and the owner's e-mail and phone as its
@@ -22,25 +24,6 @@ class OwnerSubmission(models.Model):
 
     shown_on_public_pages = False  # borgo.page_cache: the draft listing retires what it must
 
-    accommodation = models.ForeignKey(
-        "listings.Accommodation",
-        verbose_name=_("accommodation"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="owner_submissions",
-    )
-    real_estate = models.ForeignKey(
-        "listings.RealEstate",
-        verbose_name=_("property"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="owner_submissions",
-    )
-    listing_title = models.CharField(
-        _("listing"), max_length=120, help_text=_("Kept even if the listing is deleted.")
-    )
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("phone"), max_length=40, blank=True)
@@ -67,10 +50,6 @@ class OwnerSubmission(models.Model):
 
     def __str__(self):
         return f"{self.name} · {self.listing_title}"
-
-    @property
-    def listing(self):
-        return self.accommodation or self.real_estate
 
     @property
     def listing_admin_url(self):

@@ -117,3 +117,19 @@ def test_external_ref_is_unique_per_language():
     RealEstateFactory(external_ref="AG-1")
     assert "__all__" in errors_of(RealEstateFactory.build(external_ref="AG-1"))
     assert RealEstate.objects.count() == 1
+
+
+@pytest.mark.parametrize("model", [Accommodation, RealEstate])
+def test_each_type_declares_what_differs_by_type(model):
+    """What the facts table, JSON-LD, enquiry form and records ask of a listing's type (see
+    listings.models.base.Listing) names functions and fields that exist."""
+    from django.utils.module_loading import import_string
+
+    from listings.enquiries import EnquiryForm
+    from listings.models import Enquiry, OwnerSubmission
+
+    assert callable(import_string(model.facts_rows))
+    assert callable(import_string(model.json_ld_describer))
+    assert set(model.enquiry_fields) <= set(EnquiryForm._meta.fields)
+    for record in (Enquiry, OwnerSubmission):
+        assert record._meta.get_field(model.record_field).related_model is model
