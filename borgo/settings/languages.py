@@ -20,12 +20,8 @@ if LANGUAGES[0][0] != LANGUAGE_CODE:
     raise ImproperlyConfigured("LANGUAGES must start with Italian (it), the default language.")
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = [
-    ("it", "Italiano"),
-    ("en", "English"),
-    ("de", "Deutsch"),
-    ("fr", "Français"),
-]
+# The admin speaks every language the project has catalogues for, whatever LANGUAGES narrows.
+WAGTAILADMIN_PERMITTED_LANGUAGES = list(LANGUAGE_NAMES.items())
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Rome")
 USE_I18N = True
