@@ -3,21 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AttractionsConfig(AppConfig):
-    """The territory: attractions, activities and services, their indexes and maps."""
+    """The territory: attractions, activities and services, their indexes and maps.
+
+    What it adds to pages it does not own (home, nearby lists, site search) is registered as
+    Wagtail hooks in wagtail_hooks.py."""
 
     name = "attractions"
     verbose_name = _("Territory")
-
-    def ready(self):
-        from borgo.search import EXTRA_SEARCHES
-        from borgo.sections import register_home_section, register_nearby
-
-        from .home import featured_places
-        from .nearby import find_places_nearby
-        from .site_search import search_categories
-
-        register_nearby(
-            _("Places nearby"), "attractions/includes/nearby_places.html", find_places_nearby
-        )
-        register_home_section(featured_places)
-        EXTRA_SEARCHES.append(search_categories)
+    # A change to any of its models retires the cached pages (borgo.page_cache).
+    retires_cached_pages = True

@@ -10,7 +10,12 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from borgo.app_sections import NearbyProvider
+
+from .home_sections import featured_places
 from .models import ActivityPage, AttractionPage, NewcomerFacts, ServicePage, TravelHub
+from .nearby import find_places_nearby
+from .site_search import search_categories
 
 
 def listing_viewset(model, icon, name, extra_filters=()):
@@ -69,3 +74,14 @@ class NewcomersViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NewcomersViewSetGroup)
+
+
+# What the territory adds to pages it does not own (borgo.app_sections, borgo.search).
+hooks.register("borgo_home_section", featured_places)
+hooks.register(
+    "borgo_nearby",
+    NearbyProvider(
+        _("Places nearby"), "attractions/includes/nearby_places.html", find_places_nearby
+    ),
+)
+hooks.register("borgo_site_search", search_categories)

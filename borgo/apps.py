@@ -7,6 +7,8 @@ class BorgoConfig(AppConfig):
 
     name = "borgo"
     verbose_name = _("Site")
+    # A change to any of its models retires the cached pages (borgo.page_cache).
+    retires_cached_pages = True
 
     def ready(self):
         from . import checks  # noqa: F401 (registers the deploy check)

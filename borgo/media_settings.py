@@ -1,4 +1,4 @@
-"""Where uploaded media are stored, chosen from the environment (read by settings.py).
+"""Where uploaded media are stored, chosen from the environment (read by borgo/settings/files.py).
 
 Kept apart from borgo/storage.py so that the settings import nothing of boto3.
 """

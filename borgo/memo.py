@@ -1,5 +1,14 @@
 """What every page's chrome asks the database for, kept until the content changes.
 
+The one cache policy of the site: what is kept across requests and read from content is either
+a whole page (borgo.page_cache) or a value kept here (`memoize`, `memoize_html`, `{% kept %}`),
+and both are retired by the page-cache generation that any content change starts when it
+commits (which saves retire it: borgo.page_cache). No other cache holds content: no key per
+revision, no fixed timeout, no functools.cache on what an edit changes. The timeouts
+(PAGE_CACHE_SECONDS, CHROME_MEMO_SECONDS) bound only what changes with time alone.
+functools.cache is kept for what changes only with a deploy (the renditions the templates ask
+for, the search backend's class), and the rate-limit counters have a cache of their own.
+
 The municipality's settings, the menu and the footer links are the same on every page of a
 language until an editor changes something; any such change starts a new generation of the
 page cache (borgo.page_cache), and the entries kept here belong to a generation, so they are

@@ -18,7 +18,7 @@ from .public_urls import absolute
 
 
 class HomePage(BasePage):
-    """The root of each language tree (/it/, /en/, /de/, /fr/)."""
+    """The root of each language tree (/it/, /en/...: one per settings.LANGUAGES)."""
 
     hero_title = models.CharField(
         _("hero title"),

@@ -20,6 +20,15 @@ Each worker also answers the copies it served last from its own memory for up to
 PAGE_CACHE_WORKER_SECONDS before asking the shared cache again (borgo/worker_copies.py): a
 change shows in the other workers that much later.
 
+Which saves retire pages is declared by who owns the model, so that a new app opts in by itself
+without editing borgo: an app whose models pages show says `retires_cached_pages = True` on its
+AppConfig (every one of the project's apps does); any page type (a Wagtail Page) retires them
+wherever it is defined; third-party models the site shows (Wagtail's images, documents,
+redirects, sites and locales; taggit's tags) are listed here, in WATCHED_MODELS. Within an app,
+a model opts out with `shown_on_public_pages = False` or narrows its effect with
+`page_cache_tags()` (`content_changed`). Decision: an AppConfig attribute rather than a hook, as
+it is a fact about the app's models, read on every save, and needs no function.
+
 Bypassed for anything but GET/HEAD, for visitors with a session (logged-in editors), and for
 the admin and previews (outside the language prefixes). A CDN in front caches for
 PAGE_CACHE_CDN_SECONDS and is purged on publish by wagtail.contrib.frontend_cache.
@@ -68,9 +77,11 @@ retry_thread = None
 CSRF_PLACEHOLDER = "page-cache-csrf-token"
 # In every page's key: a deploy that changes what an entry holds never reads the old ones.
 KEPT_FORMAT = 3
-# campaigns: a landing page's form fields are on the page (its leads are on none: they say so).
-WATCHED_APPS = {"borgo", "attractions", "coworking", "listings", "campaigns", "taggit"}
+# Models of apps that cannot declare it themselves (Wagtail's, taggit's) whose changes pages show.
+# The project's apps declare it on their AppConfig instead (`retires_cached_pages`, above).
 WATCHED_MODELS = {
+    "taggit.tag",
+    "taggit.taggeditem",
     "wagtailimages.image",
     "wagtaildocs.document",
     "wagtailredirects.redirect",
@@ -178,7 +189,7 @@ def content_changed(sender, instance=None, using=None, **kwargs):
             transaction.on_commit(lambda: retire_tags(tags), using=using)
             return
     if (
-        sender._meta.app_label in WATCHED_APPS
+        getattr(sender._meta.app_config, "retires_cached_pages", False)
         or sender._meta.label_lower in WATCHED_MODELS
         or issubclass(sender, Page)
     ):

@@ -14,12 +14,14 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+from wagtail import hooks
 from wagtail.models import Locale, Page
 
 MAX_QUERY_LENGTH = 100
-# Apps add what pages do not cover (e.g. listings): `provider(query, language)` returns
-# [(title, url, summary)], found with a constant number of queries.
-EXTRA_SEARCHES = []
+# Apps add what pages do not cover (e.g. listings) with this Wagtail hook, in their
+# `wagtail_hooks.py`: `provider(query, language)` returns [(title, url, summary)], found with a
+# constant number of queries. Pages of any type are found without it (their `search_fields`).
+SEARCH_HOOK = "borgo_site_search"
 WORD = re.compile(r"\w+")
 RESULTS_PER_PAGE = 10
 
@@ -56,7 +58,7 @@ def search(request):
     ]
     if query:
         language = Locale.get_active().language_code
-        for provider in EXTRA_SEARCHES:
+        for provider in hooks.get_hooks(SEARCH_HOOK):
             found.extend(provider(query, language))
     page_of_results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     terms = [term for term in query.split() if len(term) > 1]

@@ -1,7 +1,8 @@
 """Media in S3-compatible object storage (django-storages), with private files kept private.
 
-`settings.py` picks this storage when `MEDIA_BUCKET` is set (borgo/media_settings.py); without
-it media stay on the local disk (`MEDIA_ROOT`), the embedded default for one machine.
+`borgo/settings/files.py` picks this storage when `MEDIA_BUCKET` is set
+(borgo/media_settings.py); without it media stay on the local disk (`MEDIA_ROOT`), the embedded
+default for one machine.
 
 One bucket holds images, renditions and documents. Each object's ACL is chosen from its name
 (borgo/private_media.py): public images and renditions are `public-read` and their URLs are

@@ -7,13 +7,9 @@ class CoworkingConfig(AppConfig):
 
     name = "coworking"
     verbose_name = _("Co-working")
+    # A change to any of its models retires the cached pages (borgo.page_cache).
+    retires_cached_pages = True
 
     def ready(self):
-        from borgo.sections import register_home_section
-
         # Importing the views registers them for their page types (borgo.page_views).
         from . import event_views, pass_views, views  # noqa: F401
-        from .home_sections import connectivity_headline, next_events
-
-        register_home_section(connectivity_headline)
-        register_home_section(next_events)

@@ -17,6 +17,7 @@ from .admin_views import (
     ReservationViewSet,
     questionnaire_summary,
 )
+from .home_sections import connectivity_headline, next_events
 from .models import PassBooking, Reservation
 
 register_permission_policy(Reservation, ReservationPermissionPolicy(Reservation), exact_class=True)
@@ -61,3 +62,8 @@ def register_questionnaire_summary_menu_item():
         icon_name="list-ul",
         order=260,
     )
+
+
+# What co-working adds to the home page (borgo.app_sections), in this order.
+hooks.register("borgo_home_section", connectivity_headline)
+hooks.register("borgo_home_section", next_events)

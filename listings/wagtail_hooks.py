@@ -24,8 +24,11 @@ from . import admin_panels
 from .admin_actions import ExtendExpiryBulkAction, UnpublishBulkAction
 from .calendar_admin import BookedPeriodViewSet, CalendarFeedViewSet
 from .csv_admin import CSVImportViewSetMixin
+from .home_sections import NEARBY_STAYS, featured_stays
 from .models import Accommodation, Enquiry, OwnerSubmission, RealEstate
 from .plan_admin import PlanRequestViewSet
+from .seo_report import expired_listings, listing_titles
+from .site_search import search_listings
 
 
 def _location_panel():
@@ -381,3 +384,11 @@ hooks.register("register_bulk_action", ExtendExpiryBulkAction)
 @hooks.register("construct_homepage_panels")
 def add_queue_panels(request, panels):
     panels.extend(admin_panels.queue_panels(request.user))
+
+
+# What listings add to pages they do not own (borgo.app_sections, borgo.search, seo.seo_report).
+hooks.register("borgo_nearby", NEARBY_STAYS)
+hooks.register("borgo_home_section", featured_stays)
+hooks.register("borgo_site_search", search_listings)
+hooks.register("seo_report_check", expired_listings)
+hooks.register("seo_report_titles", listing_titles)

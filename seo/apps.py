@@ -7,3 +7,5 @@ class SeoConfig(AppConfig):
 
     name = "seo"
     verbose_name = _("SEO")
+    # A change to any of its models retires the cached pages (borgo.page_cache).
+    retires_cached_pages = True

@@ -1,9 +1,10 @@
 """What staff should fix for search engines, found in the content itself.
 
 Each check yields Findings with a link to the place where the problem is fixed. Apps add
-checks of their own (e.g. listings past expiry) with `register(check)` in AppConfig.ready(),
-and titles of their own (e.g. listings) with `register_titles(source)`: those are checked for
-length and duplicates together with the pages' titles, as search results show them side by side.
+checks of their own (e.g. listings past expiry) with the Wagtail hook `seo_report_check`, and
+titles of their own (e.g. listings) with `seo_report_titles` (a `source()` yielding Titled), in
+their `wagtail_hooks.py`: those titles are checked for length and duplicates together with the
+pages' titles, as search results show them side by side.
 """
 
 from collections import defaultdict
@@ -13,6 +14,7 @@ from django.apps import apps
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.images.models import Image
 from wagtail.models import DraftStateMixin, Locale, Page, Revision
 
@@ -39,26 +41,14 @@ class Titled:
     where: str  # tells the item from its twins in "Also used by"
 
 
-CHECKS = []
-TITLE_SOURCES = []
-
-
-def register(check):
-    CHECKS.append(check)
-    return check
-
-
-def register_titles(source):
-    """`source()` yields Titled for what the public site shows besides pages."""
-    TITLE_SOURCES.append(source)
-    return source
+CHECK_HOOK = "seo_report_check"
+TITLES_HOOK = "seo_report_titles"
 
 
 def page_edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
-@register
 def page_findings():
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     pages = list(Page.objects.live().filter(depth__gt=1).specific())
@@ -76,7 +66,7 @@ def page_findings():
         )
         if not page.seo_description():
             yield Finding(_("Missing description"), page.title, language, page_edit_url(page))
-    for source in TITLE_SOURCES:
+    for source in hooks.get_hooks(TITLES_HOOK):
         titles.extend(source())
     yield from title_findings(titles)
     yield from translation_findings(pages, languages)
@@ -186,7 +176,6 @@ def draft_gallery_rows():
                     yield row["image"], row["alt_text"]
 
 
-@register
 def image_findings():
     undescribed = Image.objects.filter(description="").exclude(pk__in=described_by_galleries())
     for image in undescribed.order_by("title"):
@@ -202,7 +191,7 @@ def image_findings():
 def all_findings():
     """{problem: [Finding]} in the order the checks report them."""
     grouped = defaultdict(list)
-    for check in CHECKS:
+    for check in (page_findings, image_findings, *hooks.get_hooks(CHECK_HOOK)):
         for finding in check():
             grouped[str(finding.problem)].append(finding)
     return dict(grouped)

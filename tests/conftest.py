@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.test import override_settings
 from django.utils import translation
@@ -13,7 +14,9 @@ from borgo.site_setup import ensure_home_page
 from .factories import ContentPageFactory
 from .wsgi_calls import django_requests  # noqa: F401 (a fixture for the WSGI tests)
 
-LANGUAGE_CODES = ["it", "en", "de", "fr"]
+# The site's languages come from settings only (LANGUAGES), Italian first.
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+OTHER_LANGUAGE_CODES = LANGUAGE_CODES[1:]
 # Packages whose tests share a costly set-up of package scope (the seeded demo, the browser's
 # demo site): in a parallel run each goes whole to one worker, which makes the set-up once.
 SHARED_SETUP_PACKAGES = ("tests/browser/", "tests/demo/")

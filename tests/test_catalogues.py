@@ -9,8 +9,10 @@ import polib
 import pytest
 from django.utils import translation
 
+from tests.conftest import LANGUAGE_CODES
+
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ["it", "en", "de", "fr"]
+LANGUAGES = LANGUAGE_CODES
 CATALOGUE_DIRS = [ROOT / "locale"] + sorted(
     path for path in ROOT.glob("*/locale") if not path.parent.name.startswith(".")
 )

@@ -2,6 +2,8 @@ import re
 
 import pytest
 
+from tests.conftest import LANGUAGE_CODES
+
 pytestmark = pytest.mark.django_db
 
 
@@ -27,7 +29,7 @@ def test_root_redirects_by_accept_language(client, homes, accept_language, expec
     assert "Accept-Language" in response["Vary"]
 
 
-@pytest.mark.parametrize("code", ["it", "en", "de", "fr"])
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_each_language_home_is_served_with_its_lang(client, homes, code):
     response = client.get(f"/{code}/")
     assert response.status_code == 200

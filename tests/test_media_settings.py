@@ -1,4 +1,4 @@
-"""Where media are stored and how work is run, chosen from the environment (borgo/settings.py,
+"""Where media are stored and how work is run, chosen from the environment (borgo/settings/,
 borgo/media_settings.py), and the S3 storage's choice of ACL and URL per file."""
 
 import json

@@ -8,6 +8,7 @@ from unittest import mock
 
 import pytest
 from csp.middleware import CheckableLazyObject, CSPMiddleware
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.http import HttpResponse
@@ -24,7 +25,7 @@ from borgo.page_cache import CSRF_PLACEHOLDER, generation
 from borgo.page_cache_middleware import PageCacheMiddleware, PageRenderMiddleware
 from coworking.availability import at
 from coworking.booking import reserve
-from coworking.models import CoworkingIndexPage, EventIndexPage, ReservationStatus
+from coworking.models import BookableResource, CoworkingIndexPage, EventIndexPage, ReservationStatus
 from listings.models import AccommodationIndexPage, Enquiry
 
 from .coworking.conftest import DESKS, make_space
@@ -186,6 +187,18 @@ def test_a_visitors_enquiry_and_its_campaign_lead_retire_no_cached_page(
     assert Enquiry.objects.exists() and Lead.objects.exists()
     assert generation() == before
     assert get(client, url)[0]["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_an_apps_own_declaration_decides_whether_its_saves_retire_pages(
+    db, monkeypatch, declared, django_capture_on_commit_callbacks
+):
+    """borgo lists no app: one opts in with `retires_cached_pages` on its AppConfig."""
+    monkeypatch.setattr(apps.get_app_config("coworking"), "retires_cached_pages", declared)
+    before = generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        page_cache.content_changed(sender=BookableResource, instance=None)
+    assert (generation() != before) is declared
 
 
 def test_a_published_event_shows_at_once(client, homes, django_capture_on_commit_callbacks):

@@ -8,6 +8,8 @@ import pytest
 import xmlschema
 from wagtail.models import Locale, Page
 
+from tests.conftest import LANGUAGE_CODES
+
 from .attractions.factories import AttractionIndexPageFactory, AttractionPageFactory
 from .conftest import publish_translation
 from .factories import ContentPageFactory, ImageFactory
@@ -134,7 +136,7 @@ def test_sitemap_index_lists_one_valid_sitemap_per_language(client, guide):
     xmlschema.XMLSchema(SCHEMAS / "siteindex.xsd").validate(response.content.decode())
     locations = re.findall(r"<loc>([^<]+)</loc>", response.content.decode())
     assert locations == [
-        f"https://www.castelmora.example/sitemap-{code}.xml" for code in ["it", "en", "de", "fr"]
+        f"https://www.castelmora.example/sitemap-{code}.xml" for code in LANGUAGE_CODES
     ]
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from listings.models import AccommodationImage
+from tests.conftest import OTHER_LANGUAGE_CODES
 
 from .conftest import publish_translation
 from .factories import ContentPageFactory, ImageFactory
@@ -56,7 +57,7 @@ def test_a_tidy_site_has_nothing_to_fix(admin_client, homes):
         home.search_description = f"Castelmora {code}"
         home.save_revision().publish()
     italian = ContentPageFactory(parent=homes["it"], title="Guida", summary="Una guida.")
-    for code in ["en", "de", "fr"]:
+    for code in OTHER_LANGUAGE_CODES:
         publish_translation(italian, code, title=f"Guida {code}", slug=f"guida-{code}")
     assert "Niente da correggere" in report(admin_client)
 

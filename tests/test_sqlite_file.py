@@ -1,4 +1,4 @@
-"""The embedded SQLite file as several gunicorn workers share it (borgo/settings.py): a
+"""The embedded SQLite file as several gunicorn workers share it (borgo/settings/): a
 transaction that reads and then writes is not refused because another worker wrote in between,
 which SQLite's default (deferred) transactions answer at once with "database is locked" (seen
 as the admin preview's 503)."""

@@ -13,3 +13,4 @@ class CampaignsConfig(AppConfig):
     name = "borgo.campaigns"
     label = "campaigns"
     verbose_name = _("Campaigns")
+    retires_cached_pages = True  # a landing page's form fields show on it (leads say they do not)

@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from borgo import navigation, sections
+from borgo import app_sections, navigation
 from borgo.memo import memoize, memoize_html
 from borgo.models import MunicipalitySettings
 
@@ -122,7 +122,7 @@ def home_sections(context):
     request, home = context["request"], context["page"]
 
     def render():
-        found = sections.home_sections(request, home)
+        found = app_sections.home_sections(request, home)
         return render_to_string(
             "includes/home_sections.html", {"request": request, "sections": found}
         )
@@ -132,12 +132,12 @@ def home_sections(context):
 
 @register.simple_tag(takes_context=True)
 def nearby(context, origin, limit=5):
-    """What the apps list near a located object (see borgo.sections), kept per object like the
+    """What the apps list near a located object (see borgo.app_sections), kept per object like the
     header: the distance queries and lists cost about a third of a place page's render time."""
     request = context["request"]
 
     def render():
-        found = sections.nearby_lists(origin, limit)
+        found = app_sections.nearby_lists(origin, limit)
         return render_to_string("includes/nearby.html", {"request": request, "lists": found})
 
     # A listing's public point names its listing, and may be moved from its address.

@@ -1,5 +1,5 @@
 """What a published space page shows besides its own fields: its resources, photos and desk
-passes, cached per published revision.
+passes, kept by the memo until the content changes (borgo.memo: the one cache policy).
 
 Kept apart from the page type so that the page (its sharing picture), its views and its
 JSON-LD read them the same way, and none of them imports another to get at them.
@@ -7,10 +7,10 @@ JSON-LD read them the same way, and none of them imports another to get at them.
 
 from typing import NamedTuple
 
-from django.core.cache import cache
 from wagtail.images.models import Filter
 
 from borgo.gallery import in_order
+from borgo.memo import memoize
 from seo.metadata import SOCIAL_IMAGE_SPEC
 
 # The renditions coworking/includes/gallery.html asks for (its {% picture %} spec).
@@ -24,12 +24,13 @@ class PublishedParts(NamedTuple):
 
 
 def published_parts(space, request):
-    """The space's resources, photos (with their renditions) and desk passes, cached per
-    published revision.
+    """The space's resources, photos (with their renditions) and desk passes, kept by the memo.
 
-    They change only when the page is published, and a space page must stay within its query
-    budget: on a cache hit it costs one query of its own (the free seats). Previews show the
-    editor's unsaved resources and photos, so they are never cached.
+    A space page must stay within its query budget: on a hit it costs one query of its own (the
+    free seats). Publishing the page, or editing one of its pictures, starts a new page-cache
+    generation, which retires them (before, a key per revision kept an edited picture's old
+    renditions for a day). Previews show the editor's unsaved resources and photos, so they are
+    never kept.
     """
 
     def load():
@@ -44,5 +45,4 @@ def published_parts(space, request):
 
     if getattr(request, "is_preview", False):
         return load()
-    key = f"coworking:space-parts:{space.pk}:{space.live_revision_id}"
-    return cache.get_or_set(key, load, timeout=24 * 3600)
+    return memoize(f"coworking:space-parts:{space.pk}", load)

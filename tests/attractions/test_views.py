@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.conftest import publish_translation
+from tests.conftest import LANGUAGE_CODES, publish_translation
 from tests.listings.conftest import stays_index  # noqa: F401 (a fixture, used by name)
 from tests.listings.factories import AccommodationFactory
 
@@ -81,7 +81,7 @@ def test_pagination_and_map_of_all_results(client, see):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("code", ["it", "en", "de", "fr"])
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_detail_page_in_every_language(client, see, code):
     italian = AttractionPageFactory(parent=see["it"], title="Chiesa", slug="chiesa")
     page = italian if code == "it" else publish_translation(italian, code, slug=f"chiesa-{code}")

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from listings.plan_demo import PAGE, next_spring
+from tests.conftest import LANGUAGE_CODES
 
 from .test_accessibility import NARROWEST, WIDTHS, axe_violations
 
@@ -26,7 +27,7 @@ def violations(page):
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
-@pytest.mark.parametrize("language", ["it", "en", "de", "fr"])
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
 def test_the_spring_plan_is_accessible(site, site_only_page, language, viewport):
     page = site_only_page
     page.set_viewport_size(VIEWPORTS[viewport])

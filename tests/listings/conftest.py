@@ -1,7 +1,7 @@
 import pytest
 
 from listings.models import AccommodationIndexPage, PlanStayPage, RealEstateIndexPage
-from tests.conftest import publish_translation
+from tests.conftest import OTHER_LANGUAGE_CODES, publish_translation
 
 INDEX_SLUGS = {
     AccommodationIndexPage: {
@@ -20,7 +20,7 @@ def _index(homes, page_class, title):
     )
     italian.save_revision().publish()
     pages = {"it": italian}
-    for code in ("en", "de", "fr"):
+    for code in OTHER_LANGUAGE_CODES:
         pages[code] = publish_translation(
             italian, code, title=f"{title} {code}", slug=INDEX_SLUGS[page_class][code]
         )

@@ -7,12 +7,13 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from listings.models import Accommodation
+from tests.conftest import OTHER_LANGUAGE_CODES
 from tests.staff import form_data, staff_user
 
 from .factories import AccommodationFactory, RealEstateFactory
 
 pytestmark = pytest.mark.django_db
-OTHER_LANGUAGES = ["en", "de", "fr"]
+OTHER_LANGUAGES = OTHER_LANGUAGE_CODES
 
 
 def translate(italian):

@@ -19,6 +19,7 @@ from listings.models import (
     RealEstate,
     SubmissionStatus,
 )
+from tests.conftest import LANGUAGE_CODES
 
 from .factories import AccommodationFactory
 
@@ -99,7 +100,7 @@ def nothing_stored():
     )
 
 
-@pytest.mark.parametrize("code", ["it", "en", "de", "fr"])
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_both_indexes_link_to_their_form_in_every_language(client, stays_index, homes_index, code):
     for index in (stays_index, homes_index):
         url = offer_url(index, code)

@@ -9,6 +9,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from borgo.models import HomePage
 from listings.models import AccommodationImage, AccommodationIndexPage, RealEstateIndexPage
+from tests.conftest import OTHER_LANGUAGE_CODES
 from tests.factories import ImageFactory
 from tests.json_ld import described_thing
 from tests.test_seo import meta
@@ -163,7 +164,7 @@ def test_detail_page_in_every_language_with_language_switcher(client, stays_inde
         "de": "haus-des-baeckers",
         "fr": "la-maison-du-boulanger",
     }
-    for code in ("en", "de", "fr"):
+    for code in OTHER_LANGUAGE_CODES:
         translate(stay, code, title=f"Fornaio {code}", slug=slugs[code])
     for code, slug in slugs.items():
         body = body_of(client.get(f"{stays_index[code].url}{slug}/"))

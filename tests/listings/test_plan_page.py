@@ -14,6 +14,7 @@ from borgo.local_formats import local_date, price
 from borgo.place_facts import distance_between
 from coworking.passes import book_pass
 from listings.plan_budget import nights_per_month
+from tests.conftest import LANGUAGE_CODES
 
 from .factories import AccommodationFactory
 from .test_pages import body_of
@@ -38,7 +39,7 @@ def text(html):
     return re.sub(r"[ \t\r\n]+", " ", re.sub(r"<[^>]+>", " ", html))
 
 
-@pytest.mark.parametrize("language", ["it", "en", "de", "fr"])
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
 def test_a_two_month_plan_in_every_language(client, plan_pages, plan_world, language):
     html = body_of(client.get(plan_pages[language].url + plan_world.query()))
     for heading in HEADINGS[language]:

@@ -15,6 +15,7 @@ from icalendar import Calendar
 from coworking.models import PassBooking
 from coworking.passes import book_pass
 from listings.models import BookedPeriod, Enquiry, PlanRequest
+from tests.conftest import LANGUAGE_CODES
 from tests.staff import staff_user
 
 from .plan_world import IBAN
@@ -66,7 +67,7 @@ def staff(settings):
     settings.STAFF_NOTIFICATION_EMAILS = ["turismo@comune.example.org"]
 
 
-@pytest.mark.parametrize("language", ["it", "en", "de", "fr"])
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
 def test_one_reference_for_the_enquiry_and_the_passes(
     client, plan_pages, plan_world, staff, language
 ):

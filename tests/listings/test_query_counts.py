@@ -12,7 +12,7 @@ from tests.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 BUDGET = 15
-# A listing's page also lists what other apps find nearby (borgo.sections): their queries are
+# A listing's page also lists what other apps find nearby (borgo.app_sections): their queries are
 # theirs, measured here so that the listing's own share stays within the budget.
 OTHER_APPS_NEARBY = 3
 

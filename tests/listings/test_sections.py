@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from wagtail.models import Locale
 
-from borgo.sections import nearby_lists
+from borgo.app_sections import nearby_lists
 
 from .factories import AccommodationFactory
 

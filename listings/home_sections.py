@@ -1,10 +1,12 @@
-"""What listings add to pages they do not own: "Stays nearby" and featured stays on the home."""
+"""What listings add to pages they do not own: "Stays nearby" and featured stays on the home
+(registered in wagtail_hooks.py)."""
 
 from decimal import Decimal
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from borgo.app_sections import NearbyProvider
 from borgo.place_facts import distance_between
 
 from .models import Accommodation, AccommodationIndexPage
@@ -62,4 +64,6 @@ def featured_stays(request, home):
     return "listings/includes/home_stays.html", {"stays": _attach_urls(base_url, stays)}
 
 
-HEADING = _("Stays nearby")
+NEARBY_STAYS = NearbyProvider(
+    _("Stays nearby"), "listings/includes/nearby_stays.html", find_nearby_stays
+)
