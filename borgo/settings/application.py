@@ -11,6 +11,7 @@ INSTALLED_APPS = [
     "attractions",
     "coworking",
     "listings",
+    "borgo.campaigns",
     "seo",
     "wagtail_localize",
     "wagtail_localize.locales",
