@@ -14,6 +14,8 @@ class HerbPage(BasePage):
     summary = models.TextField("summary", blank=True)
     body = StreamField(BodyBlock(), verbose_name="body", blank=True)
 
+    parent_page_types = ["borgo.HomePage"]
+
     content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
