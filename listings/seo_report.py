@@ -1,4 +1,4 @@
-"""Listings in the SEO health report: published listings whose expiry date has passed, and the
+"""Listings in the SEO report: published listings whose expiry date has passed, and the
 titles of the listings the site shows (checked with the pages' for length and duplicates)."""
 
 from django.urls import reverse

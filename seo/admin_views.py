@@ -4,8 +4,8 @@ from django.utils.translation import gettext as _
 from .seo_report import all_findings
 
 
-def seo_health(request):
-    """The SEO health report: every problem found, each with a link to fix it."""
+def seo_report(request):
+    """The SEO report: every problem found, each with a link to fix it."""
     findings = all_findings()
     return render(
         request,
@@ -13,6 +13,6 @@ def seo_health(request):
         {
             "findings": findings,
             "total": sum(len(items) for items in findings.values()),
-            "page_title": _("SEO health"),
+            "page_title": _("SEO report"),
         },
     )

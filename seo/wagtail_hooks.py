@@ -8,9 +8,9 @@ from . import admin_views
 
 @hooks.register("register_admin_urls")
 def register_seo_urls():
-    return [path("seo-health/", admin_views.seo_health, name="seo_health")]
+    return [path("seo-report/", admin_views.seo_report, name="seo_report")]
 
 
 @hooks.register("register_reports_menu_item")
-def register_seo_health_menu_item():
-    return MenuItem(_("SEO health"), reverse("seo_health"), icon_name="search", order=700)
+def register_seo_report_menu_item():
+    return MenuItem(_("SEO report"), reverse("seo_report"), icon_name="search", order=700)

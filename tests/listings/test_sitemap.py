@@ -44,11 +44,11 @@ def test_site_search_finds_listings_in_the_visitors_language(client, stays_index
     assert "casa-del-fornaio" not in body
 
 
-def test_seo_health_report_lists_expired_listings(admin_client, stays_index):
+def test_seo_report_lists_expired_listings(admin_client, stays_index):
     expired = AccommodationFactory(
         title="Vecchia offerta", expires_on=timezone.localdate() - datetime.timedelta(days=3)
     )
-    body = admin_client.get("/admin/seo-health/").content.decode()
+    body = admin_client.get("/admin/seo-report/").content.decode()
     assert "Vecchia offerta" in body
     assert f"/admin/snippets/listings/accommodation/edit/{expired.pk}/" in body
 

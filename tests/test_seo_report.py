@@ -1,4 +1,4 @@
-"""The SEO health report lists what to fix, each with a link to fix it (in Italian, for staff)."""
+"""The SEO report lists what to fix, each with a link to fix it (in Italian, for staff)."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -23,7 +23,7 @@ def admin_client(client):
 
 
 def report(admin_client):
-    response = admin_client.get("/admin/seo-health/")
+    response = admin_client.get("/admin/seo-report/")
     assert response.status_code == 200
     return response.content.decode()
 
@@ -63,7 +63,7 @@ def test_a_tidy_site_has_nothing_to_fix(admin_client, homes):
 
 
 def test_report_is_for_staff_only(client, homes):
-    assert client.get("/admin/seo-health/").status_code == 302
+    assert client.get("/admin/seo-report/").status_code == 302
 
 
 def test_gallery_photos_with_their_own_alt_text_are_not_flagged(admin_client, homes):
