@@ -106,15 +106,6 @@ def _index(demo):
     return index
 
 
-# The village's patron saint day (see the "Living here" guide): the spaces close for it.
-PATRON_FEAST = {
-    "it": "Festa di San Rocco",
-    "en": "Feast of San Rocco",
-    "de": "Fest des heiligen Rochus",
-    "fr": "Fête de saint Roch",
-}
-
-
 def _space_page(spec, language, images):
     """The space in one language: shared facts, that language's texts, resources and photos."""
     this_year = timezone.localdate().year
@@ -143,7 +134,11 @@ def _space_page(spec, language, images):
             for order, photo in enumerate(spec["photos"])
         ],
         closure_days=[
-            ClosureDay(sort_order=n, date=date(year, 8, 16), reason=PATRON_FEAST[language])
+            ClosureDay(
+                sort_order=n,
+                date=date(year, *content.PATRON_FEAST["month_day"]),
+                reason=content.PATRON_FEAST["names"][language],
+            )
             for n, year in enumerate((this_year, this_year + 1))
         ],
     )

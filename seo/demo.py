@@ -1,5 +1,7 @@
 """Demo campaign landing page, seeded by `seed_demo` after the village's pages."""
 
+from borgo.demo import village
+
 from .demo_content import LANDING
 from .models import LandingFormField, LandingPage
 
@@ -26,7 +28,7 @@ def landing_page(texts, municipality_email, image):
 
 def seed(demo, options):
     home = demo.pages["home"]
-    email = "info@comune.castelmora.it"
+    email = village.EMAIL
     image = demo.images["sala-coworking"]
     italian = LandingPage.objects.child_of(home).filter(slug=LANDING["it"]["slug"]).first()
     if italian is None:
