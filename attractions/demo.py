@@ -2,7 +2,7 @@
 the facts for newcomers (attractions/demo_newcomer.py).
 
 Pages are found by their Italian slug under their parent and left alone when they exist, so
-seeding twice changes nothing. Texts live in attractions/demo_data/.
+seeding twice changes nothing. Texts live in attractions/demo_data/*.yaml.
 """
 
 from django.core.files.base import ContentFile

@@ -1,6 +1,6 @@
 """Demo facts for newcomers: the Italian originals, translated through wagtail-localize like a
 translator would (borgo/demo/translation.py). Left alone when they exist, so seeding twice
-changes nothing. Texts live in attractions/demo_data/newcomer.py."""
+changes nothing. Texts live in attractions/demo_data/newcomer.yaml."""
 
 from wagtail.models import Locale
 

@@ -1,4 +1,4 @@
-"""Demo stays and homes for Castelmora (texts in listings/demo_content), in every language.
+"""Demo stays and homes for Castelmora (texts in listings/demo_data), in every language.
 
 Listings are found by their external reference and index pages by their Italian slug, so that
 seeding twice changes nothing. `--listings N` adds N generated listings for scale tests.
