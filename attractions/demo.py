@@ -46,10 +46,9 @@ def _index(demo, home, key, model):
     texts = INDEXES[key]
 
     def unsaved(language):
-        title, slug, intro = texts[language]
-        return model(title=title, slug=slug, intro=intro, show_in_menus=True)
+        return model(**texts[language], show_in_menus=True)
 
-    index = model.objects.child_of(home).filter(slug=texts["it"][1]).first()
+    index = model.objects.child_of(home).filter(slug=texts["it"]["slug"]).first()
     if index is None:
         index = home.add_child(instance=unsaved("it"))
         index.save_revision().publish()

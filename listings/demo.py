@@ -80,8 +80,7 @@ def _index_page(demo, page_class, texts):
 
 
 def _texts(spec, language, model, image_model, photos):
-    title, slug, summary, description = spec["texts"][language]
-    fields = {"title": title, "slug": slug, "summary": summary, "description": description}
+    fields = dict(spec["texts"][language])  # title, slug, summary, description
     if model is RealEstate:
         facts = spec["facts"]
         if facts.get("one_euro_scheme"):

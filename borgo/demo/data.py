@@ -6,8 +6,11 @@ only read them. A file is one mapping; its keys are the names the loading module
 
 Conventions, the same in every file:
 
-- A translated text is a mapping with one entry per language (it, en, de, fr), either under the
-  field (`alt: {it: …, en: …}`) or, for a page, above its fields (`it: {title: …, body: …}`).
+- Translations are always keyed by language code (it, en, de, fr): one translated string is
+  `alt: {it: …, en: …}`; the several texts of one page or place are one mapping of named fields
+  per language, `texts: {it: {title: …, slug: …}, en: {…}}` (a page's texts sit at its top level).
+- Records are mappings with named fields; only short runs of facts stay lists (opening hours
+  `[days, opens, closes]`, a booked period `[arrival, departure, source, note]`, a GPS point).
 - The village's facts (postal code, phone, addresses, distances by road, …) are stated once, in
   borgo/demo_data/village.yaml. Other files name them with a placeholder, `{postal_code}`, filled
   in here; a value that is nothing but a placeholder takes the fact's own type (a number, a
