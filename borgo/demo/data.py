@@ -8,7 +8,8 @@ Conventions, the same in every file:
 
 - Translations are always keyed by language code (it, en, de, fr): one translated string is
   `alt: {it: …, en: …}`; the several texts of one page or place are one mapping of named fields
-  per language, `texts: {it: {title: …, slug: …}, en: {…}}` (a page's texts sit at its top level).
+  per language, `texts: {it: {title: …, slug: …}, en: {…}}`; a file or entry that is one page
+  only (home.yaml, an index page) is that mapping itself, `{it: {title: …}, en: {…}}`.
 - Records are mappings with named fields; only short runs of facts stay lists (opening hours
   `[days, opens, closes]`, a booked period `[arrival, departure, source, note]`, a GPS point).
 - The village's facts (postal code, phone, addresses, distances by road, …) are stated once, in
