@@ -2,7 +2,7 @@
 the facts for newcomers (attractions/demo_newcomer.py).
 
 Pages are found by their Italian slug under their parent and left alone when they exist, so
-seeding twice changes nothing. Texts live in attractions/demo_data/.
+seeding twice changes nothing. Texts live in attractions/demo_data/*.yaml.
 """
 
 from django.core.files.base import ContentFile
@@ -46,10 +46,9 @@ def _index(demo, home, key, model):
     texts = INDEXES[key]
 
     def unsaved(language):
-        title, slug, intro = texts[language]
-        return model(title=title, slug=slug, intro=intro, show_in_menus=True)
+        return model(**texts[language], show_in_menus=True)
 
-    index = model.objects.child_of(home).filter(slug=texts["it"][1]).first()
+    index = model.objects.child_of(home).filter(slug=texts["it"]["slug"]).first()
     if index is None:
         index = home.add_child(instance=unsaved("it"))
         index.save_revision().publish()

@@ -1,6 +1,6 @@
 """Demo facts for newcomers: the Italian originals, translated through wagtail-localize like a
 translator would (borgo/demo/translation.py). Left alone when they exist, so seeding twice
-changes nothing. Texts live in attractions/demo_data/newcomer.py."""
+changes nothing. Texts live in attractions/demo_data/newcomer.yaml."""
 
 from wagtail.models import Locale
 
@@ -15,7 +15,7 @@ def seed(demo):
     services = {
         page.slug: page
         for page in ServicePage.objects.filter(
-            locale=italian, slug__in=[REGISTER_OFFICE, *(slug for _g, slug, _t in HEALTHCARE)]
+            locale=italian, slug__in=[REGISTER_OFFICE, *(entry["service"] for entry in HEALTHCARE)]
         )
     }
     facts = NewcomerFacts.objects.filter(locale=italian).first()
@@ -26,24 +26,24 @@ def seed(demo):
         facts.save()
         demo.stdout.write("  + facts for newcomers")
     _translate(demo, facts, lambda language: _facts(demo, services, language))
-    for kind, code, (km, car_minutes), public_minutes, texts in HUBS:
-        name, how = texts["it"]
-        hub = TravelHub.objects.filter(locale=italian, name=name).first()
+    for spec in HUBS:
+        texts = spec["texts"]
+        km, car_minutes = spec["by_road"]
+        hub = TravelHub.objects.filter(locale=italian, name=texts["it"]["name"]).first()
         if hub is None:
             hub = TravelHub(
                 locale=italian,
-                name=name,
-                how=how,
-                kind=kind,
-                code=code,
+                **texts["it"],
+                kind=spec["kind"],
+                code=spec["code"],
                 distance_km=km,
                 minutes_by_car=car_minutes,
-                minutes_by_public_transport=public_minutes,
+                minutes_by_public_transport=spec["minutes_by_public_transport"],
             )
             hub.full_clean()
             hub.save()
             demo.stdout.write(f"  + {hub}")
-        _translate(demo, hub, lambda language, texts=texts: _hub_texts(texts, language))
+        _translate(demo, hub, lambda language, texts=texts: TravelHub(**texts[language]))
 
 
 def _translate(demo, source, unsaved_in):
@@ -57,27 +57,20 @@ def _facts(demo, services, language):
     facts = NewcomerFacts(**REGISTRATION[language], register_office=services[REGISTER_OFFICE])
     facts.benefits = [
         RegistrationBenefit(
-            name=names[language],
-            months_needed=months,
-            page=demo.pages[page_key] if page_key else None,
+            name=benefit["names"][language],
+            months_needed=benefit["months_needed"],
+            page=demo.pages[benefit["page"]] if benefit["page"] else None,
             sort_order=order,
         )
-        for order, (months, page_key, names) in enumerate(BENEFITS)
+        for order, benefit in enumerate(BENEFITS)
     ]
     facts.healthcare = [
         HealthcareEntry(
-            group=group,
-            title=texts[language][0],
-            description=texts[language][1],
-            cost=texts[language][2],
-            service=services[slug],
+            group=entry["group"],
+            **entry["texts"][language],
+            service=services[entry["service"]],
             sort_order=order,
         )
-        for order, (group, slug, texts) in enumerate(HEALTHCARE)
+        for order, entry in enumerate(HEALTHCARE)
     ]
     return facts
-
-
-def _hub_texts(texts, language):
-    name, how = texts[language]
-    return TravelHub(name=name, how=how)

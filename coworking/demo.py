@@ -60,17 +60,15 @@ def _connectivity_page(language, today):
         speed_tests=[
             SpeedTest(
                 sort_order=n,
-                tested_on=connectivity.tested_on(today, days_ago),
-                in_centre=centre,
-                download_mbps=down,
-                upload_mbps=up,
-                latency_ms=latency,
-                place=place[language],
+                tested_on=connectivity.tested_on(today, test["days_ago"]),
+                in_centre=test["in_centre"],
+                download_mbps=test["download_mbps"],
+                upload_mbps=test["upload_mbps"],
+                latency_ms=test["latency_ms"],
+                place=test["place"][language],
                 method=connectivity.METHOD[language],
             )
-            for n, (days_ago, centre, down, up, latency, place) in enumerate(
-                connectivity.SPEED_TESTS
-            )
+            for n, test in enumerate(connectivity.SPEED_TESTS)
         ],
     )
 
@@ -106,15 +104,6 @@ def _index(demo):
     return index
 
 
-# The village's patron saint day (see the "Living here" guide): the spaces close for it.
-PATRON_FEAST = {
-    "it": "Festa di San Rocco",
-    "en": "Feast of San Rocco",
-    "de": "Fest des heiligen Rochus",
-    "fr": "Fête de saint Roch",
-}
-
-
 def _space_page(spec, language, images):
     """The space in one language: shared facts, that language's texts, resources and photos."""
     this_year = timezone.localdate().year
@@ -143,7 +132,11 @@ def _space_page(spec, language, images):
             for order, photo in enumerate(spec["photos"])
         ],
         closure_days=[
-            ClosureDay(sort_order=n, date=date(year, 8, 16), reason=PATRON_FEAST[language])
+            ClosureDay(
+                sort_order=n,
+                date=date(year, *content.PATRON_FEAST["month_day"]),
+                reason=content.PATRON_FEAST["names"][language],
+            )
             for n, year in enumerate((this_year, this_year + 1))
         ],
     )
@@ -221,15 +214,12 @@ def _questionnaire_page(language):
         form_fields=[
             QuestionnaireField(
                 sort_order=order,
-                clean_name=clean_name,
-                field_type=field_type,
-                required=required,
-                label=texts[language][0],
-                choices=texts[language][1],
+                clean_name=question["clean_name"],
+                field_type=question["field_type"],
+                required=question["required"],
+                **question["texts"][language],  # label, choices
             )
-            for order, (clean_name, field_type, required, texts) in enumerate(
-                questionnaire.QUESTIONS
-            )
+            for order, question in enumerate(questionnaire.QUESTIONS)
         ],
     )
 

@@ -1,4 +1,4 @@
-"""Demo stays and homes for Castelmora (texts in listings/demo_content), in every language.
+"""Demo stays and homes for Castelmora (texts in listings/demo_data), in every language.
 
 Listings are found by their external reference and index pages by their Italian slug, so that
 seeding twice changes nothing. `--listings N` adds N generated listings for scale tests.
@@ -80,8 +80,7 @@ def _index_page(demo, page_class, texts):
 
 
 def _texts(spec, language, model, image_model, photos):
-    title, slug, summary, description = spec["texts"][language]
-    fields = {"title": title, "slug": slug, "summary": summary, "description": description}
+    fields = dict(spec["texts"][language])  # title, slug, summary, description
     if model is RealEstate:
         facts = spec["facts"]
         if facts.get("one_euro_scheme"):

@@ -16,15 +16,6 @@ PACKAGES = ["borgo", "attractions", "coworking", "listings", "seo"]
 MAX_LINES = 400
 SKIPPED_DIRS = {"migrations", "node_modules", "staticfiles", "media", "__pycache__"}
 
-# Demo content being converted to data files (YAML): these exceptions go with that conversion.
-KNOWN_LONG_FILES = {
-    "attractions/demo_data/attractions.py",
-    "attractions/demo_data/services.py",
-    "borgo/demo/content.py",
-    "listings/demo_content/homes.py",
-    "listings/demo_content/stays.py",
-}
-
 
 def project_modules():
     """{dotted name: path} of every module of PACKAGES, migrations aside."""
@@ -191,5 +182,4 @@ def test_no_python_file_over_the_line_limit():
         for relative in python_files()
         if (count := len((ROOT / relative).read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
-    unexpected = {name: count for name, count in too_long.items() if name not in KNOWN_LONG_FILES}
-    assert unexpected == {}
+    assert too_long == {}

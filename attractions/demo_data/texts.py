@@ -1,6 +1,9 @@
-"""Shapes of the demo texts: one Texts per language for each place."""
+"""Shapes of the demo places: one Place per place, one Texts per language, built from the
+section's data file (attractions/demo_data/<section>.yaml, read by borgo.demo.data)."""
 
 from typing import NamedTuple
+
+from borgo.demo.data import load
 
 
 class Texts(NamedTuple):
@@ -29,6 +32,15 @@ class Place(NamedTuple):
     extra: dict = {}  # type-specific fields, e.g. difficulty of an activity
 
 
-WEEKDAYS = ["Mo", "Tu", "We", "Th", "Fr"]
-MON_SAT = [*WEEKDAYS, "Sa"]
-EVERY_DAY = [*MON_SAT, "Su"]
+def places(section, name):
+    """The Places listed under `name` in the section's file; a field left out takes its
+    default above."""
+    return [
+        Place(
+            **{
+                **spec,
+                "texts": {language: Texts(**texts) for language, texts in spec["texts"].items()},
+            }
+        )
+        for spec in load("attractions", section)[name]
+    ]

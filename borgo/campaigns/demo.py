@@ -1,5 +1,7 @@
 """Demo campaign landing page, seeded by `seed_demo` after the village's pages."""
 
+from borgo.demo import village
+
 from .demo_content import LANDING
 from .models import LandingFormField, LandingPage
 
@@ -11,22 +13,19 @@ def landing_page(texts, municipality_email, image):
         hero_title=texts["hero_title"],
         hero_text=texts["hero_text"],
         hero_image=image,
-        benefits=[("benefit", {"title": title, "text": text}) for title, text in texts["benefits"]],
+        benefits=[("benefit", benefit) for benefit in texts["benefits"]],
         form_intro=texts["form_intro"],
         thank_you_text=texts["thank_you"],
         to_address=municipality_email,
         from_address=municipality_email,
         subject=texts["subject"],
-        form_fields=[
-            LandingFormField(label=label, field_type=kind, required=required, help_text=help_text)
-            for label, kind, required, help_text in texts["fields"]
-        ],
+        form_fields=[LandingFormField(**field) for field in texts["fields"]],
     )
 
 
 def seed(demo, options):
     home = demo.pages["home"]
-    email = "info@comune.castelmora.it"
+    email = village.EMAIL
     image = demo.images["sala-coworking"]
     italian = LandingPage.objects.child_of(home).filter(slug=LANDING["it"]["slug"]).first()
     if italian is None:

@@ -42,7 +42,7 @@ class DemoPages:
                 new_pages.append((page, spec))
         # Bodies link to each other, so they are written once every page exists.
         for page, spec in new_pages:
-            page.body = self._body(spec["it"]["body"], "it")
+            page.body = self._body(spec["texts"]["it"]["body"], "it")
             page.save_revision().publish()
         self._fill_home(home)
         self._translate_all()
@@ -68,7 +68,12 @@ class DemoPages:
     # Bodies ----------------------------------------------------------------------------------
 
     def _body(self, blocks, language):
-        return [self._block(block_type, value, language) for block_type, value in blocks]
+        """StreamField data from the data file's blocks, each `{block type: value}`."""
+        return [
+            self._block(block_type, value, language)
+            for block in blocks
+            for block_type, value in block.items()
+        ]
 
     def _block(self, block_type, value, language):
         if block_type == "image":
@@ -99,7 +104,7 @@ class DemoPages:
         return (block_type, value)
 
     def _fields(self, spec, language):
-        texts = spec[language]
+        texts = spec["texts"][language]
         return {
             "title": texts["title"],
             "slug": texts["slug"],
@@ -125,7 +130,8 @@ class DemoPages:
         home.save_revision().publish()
 
     def _content_page(self, parent, spec):
-        existing = ContentPage.objects.child_of(parent).filter(slug=spec["it"]["slug"]).first()
+        slug = spec["texts"]["it"]["slug"]
+        existing = ContentPage.objects.child_of(parent).filter(slug=slug).first()
         if existing:
             return existing, False
         page = parent.add_child(instance=ContentPage(**self._fields(spec, "it")))
@@ -138,11 +144,12 @@ class DemoPages:
         home = self.pages["home"]
         for locale in self.other_locales():
             self.translate(home, self._unsaved_home(locale.language_code), locale)
+            language = locale.language_code
             for spec in content.PAGES:
                 page = self.pages[spec["key"]]
                 unsaved = ContentPage(
-                    **self._fields(spec, locale.language_code),
-                    body=self._body(spec[locale.language_code]["body"], locale.language_code),
+                    **self._fields(spec, language),
+                    body=self._body(spec["texts"][language]["body"], language),
                 )
                 self.translate(page, unsaved, locale)
 

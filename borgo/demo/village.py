@@ -1,27 +1,29 @@
-"""The demo village's facts, one value each.
+"""The demo village's facts, one value each, read from borgo/demo_data/village.yaml.
 
-Every page, setting and listing of the demo (borgo/demo, attractions/demo_data, coworking/demo*,
-listings/demo_content) takes the municipality's postal code, phone and addresses from here, so
-the pages and their JSON-LD cannot contradict each other (tests/demo/test_facts.py checks it).
+Every page, setting and listing of the demo takes the municipality's postal code, phone and
+addresses from that file (through the placeholders of borgo/demo/data.py), so the pages and
+their JSON-LD cannot contradict each other (tests/demo/test_facts.py checks it). The constants
+below are the same facts for Python code and tests.
 """
 
-LOCALITY = "Castelmora"
-POSTAL_CODE = "85040"
-PROVINCE = "PZ"
-PHONE = "+39 0973 555 100"
-TOWN_HALL_ADDRESS = "Piazza del Municipio 1"
-PHARMACY_ADDRESS = "Piazza del Municipio 5"
-# Il Frantoio, in Piano dei Mulini, is reached by fixed wireless (FWA), not by fibre.
-FWA_DOWNLOAD_MBPS = 100
-# Months of stay before one may join the register of the temporary population (art. 32 DPR
-# 223/1989), which also gives the free hot desk at the co-working rooms.
-TEMPORARY_REGISTER_MONTHS = 4
-# Arriving: (km by road, minutes by car) from the village, as the guide's table gives them.
-VALLE_SAURO_STATION = (18, 25)
-POTENZA = (62, 65)
-NAPLES_AIRPORT = (165, 130)
-BARI_AIRPORT = (210, 160)
-SALERNO = (112, 90)
+from .data import read
+
+FACTS = read("borgo", "village")
+
+LOCALITY = FACTS["locality"]
+POSTAL_CODE = FACTS["postal_code"]
+PROVINCE = FACTS["province"]
+PHONE = FACTS["phone"]
+EMAIL = FACTS["email"]
+TOWN_HALL_ADDRESS = FACTS["town_hall_address"]
+PHARMACY_ADDRESS = FACTS["pharmacy_address"]
+FWA_DOWNLOAD_MBPS = FACTS["fwa_download_mbps"]
+TEMPORARY_REGISTER_MONTHS = FACTS["temporary_register_months"]
+# (km by road, minutes by car) from the village.
+VALLE_SAURO_STATION, POTENZA, NAPLES_AIRPORT, BARI_AIRPORT, SALERNO = (
+    tuple(FACTS["by_road"][place])
+    for place in ("valle_sauro_station", "potenza", "naples_airport", "bari_airport", "salerno")
+)
 
 
 def by_road(place):
@@ -30,3 +32,13 @@ def by_road(place):
     km, minutes = place
     hours, rest = divmod(minutes, 60)
     return [f"{km} km", f"{hours} h {rest} min" if hours else f"{rest} min"]
+
+
+def placeholders():
+    """{name: value} of every placeholder the data files may use: each fact, and for each place
+    by road `<place>` ([km, minutes]), `<place>_km` ("18 km") and `<place>_by_car` ("25 min")."""
+    facts = {name: value for name, value in FACTS.items() if name != "by_road"}
+    for place, distance in FACTS["by_road"].items():
+        facts[place] = distance
+        facts[f"{place}_km"], facts[f"{place}_by_car"] = by_road(distance)
+    return facts

@@ -9,7 +9,7 @@ from listings.demo_content.common import INDEX_PAGES
 
 def place_index(section, language):
     """ "see", "do" or "services": an index of places with category links and a map."""
-    return f"/{language}/{INDEXES[section][language][1]}/"
+    return f"/{language}/{INDEXES[section][language]['slug']}/"
 
 
 def listing_index(kind, language):

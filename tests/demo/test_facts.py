@@ -1,6 +1,6 @@
 """The demo says each municipal fact one way: on every page, in every language, in the JSON-LD.
 
-The facts come from one module (borgo/demo/village.py); this reads what visitors and search
+The facts come from one file (borgo/demo_data/village.yaml); this reads what visitors and search
 engines get: every live page's text and structured data.
 """
 
@@ -123,7 +123,7 @@ def minutes(duration):
 @pytest.mark.parametrize("language", ["it", "en", "de", "fr"])
 def test_the_guide_and_the_facts_for_newcomers_agree(client, language):
     """Distances, times by car and the register's months are the same in the moving guide and
-    in the facts the services index shows (both from borgo/demo/village.py)."""
+    in the facts the services index shows (both from borgo/demo_data/village.yaml)."""
     guide = Page.objects.live().get(
         locale__language_code=language,
         translation_key=Page.objects.get(

@@ -1,0 +1,78 @@
+"""Reads the demo's data files: `<app>/demo_data/<section>.yaml`, one per section.
+
+Every app keeps its demo content in YAML next to its code (borgo/demo_data, attractions/demo_data,
+coworking/demo_data, listings/demo_data, borgo/campaigns/demo_data); the modules that seed the demo
+only read them. A file is one mapping; its keys are the names the loading module exports.
+
+Conventions, the same in every file:
+
+- Translations are always keyed by language code (it, en, de, fr): one translated string is
+  `alt: {it: …, en: …}`; the several texts of one page or place are one mapping of named fields
+  per language, `texts: {it: {title: …, slug: …}, en: {…}}`; a file or entry that is one page
+  only (home.yaml, an index page) is that mapping itself, `{it: {title: …}, en: {…}}`.
+- Records are mappings with named fields; only short runs of facts stay lists (opening hours
+  `[days, opens, closes]`, a booked period `[arrival, departure, source, note]`, a GPS point).
+- The village's facts (postal code, phone, addresses, distances by road, …) are stated once, in
+  borgo/demo_data/village.yaml. Other files name them with a placeholder, `{postal_code}`, filled
+  in here; a value that is nothing but a placeholder takes the fact's own type (a number, a
+  [km, minutes] pair). An unknown placeholder is an error, so a typo cannot reach a page.
+- `!time 09:00` is a time of day, `!decimal 2.50` an exact amount; dates are YAML dates.
+"""
+
+import datetime
+import decimal
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+class Loader(yaml.SafeLoader):
+    """YAML's safe loader with the demo's two tags."""
+
+
+Loader.add_constructor(
+    "!time", lambda loader, node: datetime.time.fromisoformat(loader.construct_scalar(node))
+)
+Loader.add_constructor(
+    "!decimal", lambda loader, node: decimal.Decimal(loader.construct_scalar(node))
+)
+
+
+def path(app, section):
+    return ROOT / app / "demo_data" / f"{section}.yaml"
+
+
+def read(app, section):
+    """The file as written, placeholders left in."""
+    with path(app, section).open(encoding="utf-8") as file:
+        return yaml.load(file, Loader=Loader)
+
+
+@functools.cache
+def load(app, section):
+    """The file with the village's facts filled in. Cached: callers must not change it."""
+    from . import village
+
+    return fill(read(app, section), village.placeholders(), f"{app}/demo_data/{section}.yaml")
+
+
+def fill(value, facts, where="data"):
+    """`value` with every `{name}` replaced by the fact `name`."""
+    if isinstance(value, dict):
+        return {key: fill(item, facts, where) for key, item in value.items()}
+    if isinstance(value, list):
+        return [fill(item, facts, where) for item in value]
+    if not isinstance(value, str):
+        return value
+    for name in PLACEHOLDER.findall(value):
+        if name not in facts:
+            raise KeyError(f"{where}: {{{name}}} is not a fact of borgo/demo_data/village.yaml")
+    whole = PLACEHOLDER.fullmatch(value)
+    if whole:
+        return facts[whole[1]]
+    return PLACEHOLDER.sub(lambda match: str(facts[match[1]]), value)
