@@ -7,6 +7,7 @@ of the release before), then migrated forward as a deploy does.
 """
 
 import pytest
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
@@ -24,9 +25,23 @@ from borgo.demo.translation import publish_translation
 
 from .test_campaigns import CAMPAIGN, answers
 
-# Migrations run outside a transaction: SQLite's schema editor refuses to run inside one.
-pytestmark = pytest.mark.django_db(transaction=True)
+# Migrations run outside a transaction: SQLite's schema editor refuses to run inside one. With
+# serialized_rollback, as the other transactional tests (tests/coworking/test_concurrency.py):
+# emptied without post_migrate afterwards, the database takes their serialized rows back without
+# a clash with content types made anew.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 MOVED = ["landingformfield", "landingpage", "lead"]
+
+
+@pytest.fixture(autouse=True)
+def _content_type_cache_filled():
+    """Leave Django's content type cache filled, as the creation of the test database left it
+    (the test empties it when the labels change). The next serialized-rollback test reloads the
+    database's rows, and a handler that looks a content type up meanwhile (Wagtail's search
+    index) would otherwise insert one that clashes with the row reloaded after it."""
+    yield
+    ContentType.objects.clear_cache()
+    ContentType.objects.get_for_models(*apps.get_models())
 
 
 def content_types():
