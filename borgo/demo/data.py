@@ -56,9 +56,7 @@ def read(app, section):
 @functools.cache
 def load(app, section):
     """The file with the village's facts filled in. Cached: callers must not change it."""
-    from . import village
-
-    return fill(read(app, section), village.placeholders(), f"{app}/demo_data/{section}.yaml")
+    return fill(read(app, section), placeholders(), f"{app}/demo_data/{section}.yaml")
 
 
 def fill(value, facts, where="data"):
@@ -76,3 +74,22 @@ def fill(value, facts, where="data"):
     if whole:
         return facts[whole[1]]
     return PLACEHOLDER.sub(lambda match: str(facts[match[1]]), value)
+
+
+def by_road(place):
+    """(km, minutes) → ["18 km", "25 min"] or ["62 km", "1 h 5 min"], as the site writes
+    durations (attractions' `duration` filter)."""
+    km, minutes = place
+    hours, rest = divmod(minutes, 60)
+    return [f"{km} km", f"{hours} h {rest} min" if hours else f"{rest} min"]
+
+
+def placeholders():
+    """{name: value} of every placeholder the data files may use: each fact, and for each place
+    by road `<place>` ([km, minutes]), `<place>_km` ("18 km") and `<place>_by_car` ("25 min")."""
+    village = read("borgo", "village")
+    facts = {name: value for name, value in village.items() if name != "by_road"}
+    for place, distance in village["by_road"].items():
+        facts[place] = distance
+        facts[f"{place}_km"], facts[f"{place}_by_car"] = by_road(distance)
+    return facts

@@ -6,7 +6,9 @@ their JSON-LD cannot contradict each other (tests/demo/test_facts.py checks it).
 below are the same facts for Python code and tests.
 """
 
-from .data import read
+from .data import by_road, placeholders, read
+
+__all__ = ["FACTS", "by_road", "placeholders"]
 
 FACTS = read("borgo", "village")
 
@@ -24,21 +26,3 @@ VALLE_SAURO_STATION, POTENZA, NAPLES_AIRPORT, BARI_AIRPORT, SALERNO = (
     tuple(FACTS["by_road"][place])
     for place in ("valle_sauro_station", "potenza", "naples_airport", "bari_airport", "salerno")
 )
-
-
-def by_road(place):
-    """(km, minutes) → ["18 km", "25 min"] or ["62 km", "1 h 5 min"], as the site writes
-    durations (attractions' `duration` filter)."""
-    km, minutes = place
-    hours, rest = divmod(minutes, 60)
-    return [f"{km} km", f"{hours} h {rest} min" if hours else f"{rest} min"]
-
-
-def placeholders():
-    """{name: value} of every placeholder the data files may use: each fact, and for each place
-    by road `<place>` ([km, minutes]), `<place>_km` ("18 km") and `<place>_by_car` ("25 min")."""
-    facts = {name: value for name, value in FACTS.items() if name != "by_road"}
-    for place, distance in FACTS["by_road"].items():
-        facts[place] = distance
-        facts[f"{place}_km"], facts[f"{place}_by_car"] = by_road(distance)
-    return facts
