@@ -89,13 +89,14 @@ def test_every_page_type_is_edited_submitted_and_published(page_type, targets, a
     new_title = f"{editor.page.locator('#id_title').input_value() or page_type} (rivisto)"
     if kind == "add":
         # A new page: Wagtail derives its slug from the title when the title field is left,
-        # and the form (its autosave included) is valid from then on.
+        # and the form (its autosave and preview included) is valid from then on.
         editor.page.fill("#id_title", new_title)
         editor.page.locator("#id_title").blur()
         editor.page.wait_for_function("() => document.querySelector('#id_slug').value !== ''")
+        editor.open_preview()
     else:
+        editor.open_preview()
         editor.fill("#id_title", new_title)
-    editor.open_preview()
     editor.footer_action(".action-save")
     assert_done(editor)
     if kind == "add":
