@@ -26,6 +26,8 @@ PATTERNS = {
     "day": {"it": "D j M", "en": "D j M", "de": "D, j. M", "fr": "D j M"},
     # "7. Dezember 2026", "8 décembre 2026": a date without its weekday (speed tests)
     "date": {"it": "j F Y", "en": "j F Y", "de": "j. F Y", "fr": "j F Y"},
+    # "16. August", "16 août": a day of every year (a feast)
+    "day_month": {"it": "j F", "en": "j F", "de": "j. F", "fr": "j F"},
     # "März 2027", "mars 2027": the months of a budget
     "month": {"it": "F Y", "en": "F Y", "de": "F Y", "fr": "F Y"},
 }

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone
 
+from borgo.demo import village
 from borgo.demo.images import get_or_create_image, paint
 
 from . import demo_connectivity as connectivity
@@ -134,8 +135,8 @@ def _space_page(spec, language, images):
         closure_days=[
             ClosureDay(
                 sort_order=n,
-                date=date(year, *content.PATRON_FEAST["month_day"]),
-                reason=content.PATRON_FEAST["names"][language],
+                date=date(year, *village.PATRON_FEAST),
+                reason=content.PATRON_FEAST_NAMES[language],
             )
             for n, year in enumerate((this_year, this_year + 1))
         ],

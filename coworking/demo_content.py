@@ -7,4 +7,4 @@ from borgo.demo.data import load
 _SPACES = load("coworking", "spaces")
 INDEX = _SPACES["index"]
 SPACES = _SPACES["spaces"]
-PATRON_FEAST = _SPACES["patron_feast"]
+PATRON_FEAST_NAMES = _SPACES["patron_feast_names"]

@@ -16,6 +16,8 @@ Conventions, the same in every file:
   borgo/demo_data/village.yaml. Other files name them with a placeholder, `{postal_code}`, filled
   in here; a value that is nothing but a placeholder takes the fact's own type (a number, a
   [km, minutes] pair). An unknown placeholder is an error, so a typo cannot reach a page.
+  A fact that each language writes its own way (a date: `{patron_feast_day}` is "16 agosto",
+  "16. August") is filled in with the language of the mapping key it sits under.
 - `!time 09:00` is a time of day, `!decimal 2.50` an exact amount; dates are YAML dates.
 """
 
@@ -26,6 +28,10 @@ import re
 from pathlib import Path
 
 import yaml
+from django.conf import settings
+from django.utils import translation
+
+from borgo.local_formats import local_date
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
@@ -59,21 +65,40 @@ def load(app, section):
     return fill(read(app, section), placeholders(), f"{app}/demo_data/{section}.yaml")
 
 
-def fill(value, facts, where="data"):
-    """`value` with every `{name}` replaced by the fact `name`."""
+class InEachLanguage:
+    """A fact each language writes its own way: `text(language)` gives it."""
+
+    def __init__(self, text):
+        self.text = text
+
+
+def fill(value, facts, where="data", language=None):
+    """`value` with every `{name}` replaced by the fact `name`; `language` is the language of the
+    text, taken from the nearest mapping key that is a language code."""
     if isinstance(value, dict):
-        return {key: fill(item, facts, where) for key, item in value.items()}
+        codes = {code for code, _name in settings.LANGUAGES}
+        return {
+            key: fill(item, facts, where, key if key in codes else language)
+            for key, item in value.items()
+        }
     if isinstance(value, list):
-        return [fill(item, facts, where) for item in value]
+        return [fill(item, facts, where, language) for item in value]
     if not isinstance(value, str):
         return value
     for name in PLACEHOLDER.findall(value):
         if name not in facts:
             raise KeyError(f"{where}: {{{name}}} is not a fact of borgo/demo_data/village.yaml")
+        if isinstance(facts[name], InEachLanguage) and language is None:
+            raise KeyError(f"{where}: {{{name}}} is written per language, outside a language key")
+
+    def fact(name):
+        found = facts[name]
+        return found.text(language) if isinstance(found, InEachLanguage) else found
+
     whole = PLACEHOLDER.fullmatch(value)
     if whole:
-        return facts[whole[1]]
-    return PLACEHOLDER.sub(lambda match: str(facts[match[1]]), value)
+        return fact(whole[1])
+    return PLACEHOLDER.sub(lambda match: str(fact(match[1])), value)
 
 
 def by_road(place):
@@ -84,12 +109,22 @@ def by_road(place):
     return [f"{km} km", f"{hours} h {rest} min" if hours else f"{rest} min"]
 
 
+def day_of_year(month_day, language):
+    """[8, 16] → "16 agosto", "16 August", "16. August", "16 août", as the site writes dates."""
+    with translation.override(language):
+        return local_date(datetime.date(2000, *month_day), "day_month")
+
+
 def placeholders():
-    """{name: value} of every placeholder the data files may use: each fact, and for each place
-    by road `<place>` ([km, minutes]), `<place>_km` ("18 km") and `<place>_by_car` ("25 min")."""
+    """{name: value} of every placeholder the data files may use: each fact; for each place by
+    road `<place>` ([km, minutes]), `<place>_km` ("18 km") and `<place>_by_car` ("25 min"); and
+    `patron_feast_day`, the feast's date in the text's language."""
     village = read("borgo", "village")
     facts = {name: value for name, value in village.items() if name != "by_road"}
     for place, distance in village["by_road"].items():
         facts[place] = distance
         facts[f"{place}_km"], facts[f"{place}_by_car"] = by_road(distance)
+    facts["patron_feast_day"] = InEachLanguage(
+        functools.partial(day_of_year, village["patron_feast"])
+    )
     return facts

@@ -21,6 +21,7 @@ TOWN_HALL_ADDRESS = FACTS["town_hall_address"]
 PHARMACY_ADDRESS = FACTS["pharmacy_address"]
 FWA_DOWNLOAD_MBPS = FACTS["fwa_download_mbps"]
 TEMPORARY_REGISTER_MONTHS = FACTS["temporary_register_months"]
+PATRON_FEAST = tuple(FACTS["patron_feast"])  # (month, day)
 # (km by road, minutes by car) from the village.
 VALLE_SAURO_STATION, POTENZA, NAPLES_AIRPORT, BARI_AIRPORT, SALERNO = (
     tuple(FACTS["by_road"][place])

@@ -50,17 +50,21 @@ def test_every_app_keeps_its_demo_in_data_files():
     assert VILLAGE in FILES
 
 
-# A fact as it would read if written out instead of named: not followed by another digit, so
-# that "Piazza del Municipio 1" is not "Piazza del Municipio 12".
+# A fact as it would read if written out instead of named (in any of the ways the languages
+# write it): not followed by another digit, so that "Piazza del Municipio 1" is not
+# "Piazza del Municipio 12".
 WRITTEN_OUT = {
-    "postal_code": village.POSTAL_CODE,
-    "phone": village.PHONE,
-    "email": village.EMAIL,
-    "town_hall_address": village.TOWN_HALL_ADDRESS,
-    "pharmacy_address": village.PHARMACY_ADDRESS,
-    "fwa_download_mbps": f"{village.FWA_DOWNLOAD_MBPS} Mbit/s",
+    "postal_code": [village.POSTAL_CODE],
+    "phone": [village.PHONE],
+    "email": [village.EMAIL],
+    "town_hall_address": [village.TOWN_HALL_ADDRESS],
+    "pharmacy_address": [village.PHARMACY_ADDRESS],
+    "fwa_download_mbps": [f"{village.FWA_DOWNLOAD_MBPS} Mbit/s"],
+    "patron_feast_day": [
+        data.day_of_year(village.PATRON_FEAST, language) for language in ("it", "en", "de", "fr")
+    ],
     **{
-        f"{place}_km": village.by_road(distance)[0]
+        f"{place}_km": [village.by_road(distance)[0]]
         for place, distance in village.FACTS["by_road"].items()
     },
 }
@@ -69,7 +73,8 @@ WRITTEN_OUT = {
 @pytest.mark.parametrize("fact", sorted(WRITTEN_OUT))
 @pytest.mark.parametrize("path", OTHER_FILES, ids=lambda path: "/".join(section(path)))
 def test_no_data_file_but_the_villages_states_a_fact(path, fact):
-    pattern = re.compile(rf"(?<![\w.,]){re.escape(WRITTEN_OUT[fact])}(?!\d)")
+    ways = "|".join(re.escape(text) for text in WRITTEN_OUT[fact])
+    pattern = re.compile(rf"(?<![\w.,])({ways})(?!\d)")
     found = [text for text in written(path) if pattern.search(text)]
     assert not found, f"write {{{fact}}} instead: {found[:3]}"
 
@@ -96,6 +101,7 @@ def test_the_facts_are_named_in_the_data_files():
     }
     assert {"postal_code", "phone", "email", "town_hall_address", "pharmacy_address"} <= used
     assert {"fwa_download_mbps", "temporary_register_months", "valle_sauro_station_km"} <= used
+    assert "patron_feast_day" in used
 
 
 def test_a_misspelt_placeholder_is_an_error():
@@ -110,6 +116,18 @@ def test_a_value_that_is_only_a_placeholder_keeps_the_facts_type():
     assert data.fill("{fwa_download_mbps}", facts) == village.FWA_DOWNLOAD_MBPS
     assert data.fill("{potenza}", facts) == list(village.POTENZA)
     assert data.fill("{potenza_by_car}", facts) == "1 h 5 min"
+
+
+def test_a_date_is_written_in_the_language_of_its_text():
+    facts = village.placeholders()
+    texts = {"it": "il {patron_feast_day}", "de": {"caption": ["am {patron_feast_day}"]}}
+    assert data.fill({"page": texts}, facts) == {
+        "page": {"it": "il 16 agosto", "de": {"caption": ["am 16. August"]}}
+    }
+    assert data.day_of_year((8, 16), "en") == "16 August"
+    assert data.day_of_year((8, 16), "fr") == "16 août"
+    with pytest.raises(KeyError, match="outside a language key"):
+        data.fill({"page": "the {patron_feast_day}"}, facts)
 
 
 DEMO_CODE = [

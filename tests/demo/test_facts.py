@@ -13,6 +13,8 @@ from wagtail.models import Page
 
 from attractions.models import ServiceIndexPage, ServicePage
 from borgo.demo import village
+from borgo.demo.data import day_of_year
+from coworking.models import ClosureDay
 from tests.json_ld import json_ld
 
 pytestmark = pytest.mark.usefixtures("seeded_demo", "db")
@@ -143,3 +145,24 @@ def test_the_guide_and_the_facts_for_newcomers_agree(client, language):
     months = {village.TEMPORARY_REGISTER_MONTHS}
     assert set(map(int, REGISTER_MONTHS.findall(guide_html))) == months
     assert set(map(int, REGISTER_MONTHS.findall(index_html))) == months
+
+
+@pytest.mark.parametrize("language", ["it", "en", "de", "fr"])
+def test_the_guide_gives_the_patron_feast_on_the_day_the_spaces_close(client, language):
+    """The "Living in Castelmora" guide and the co-working spaces' closure days name one date for
+    San Rocco (borgo/demo_data/village.yaml), written as each language writes dates."""
+    guide = Page.objects.live().get(
+        locale__language_code=language,
+        translation_key=Page.objects.get(
+            locale__language_code="it", slug="vivere-a-castelmora"
+        ).translation_key,
+    )
+    closed = {
+        (day.month, day.day)
+        for day in ClosureDay.objects.filter(locale__language_code=language).values_list(
+            "date", flat=True
+        )
+    }
+    assert closed == {village.PATRON_FEAST}
+    text = strip_tags(client.get(guide.url).content.decode())
+    assert text.count(day_of_year(village.PATRON_FEAST, language)) == 2  # the list and a caption
