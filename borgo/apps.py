@@ -13,9 +13,11 @@ class BorgoConfig(AppConfig):
     def ready(self):
         from . import checks  # noqa: F401 (registers the deploy check)
         from .avif import use_configured_speed
+        from .csrf_random import use_in_csrf_layer
         from .page_cache import connect_signals
         from .renditions import connect as connect_renditions
 
         connect_signals()
         connect_renditions()
         use_configured_speed()
+        use_in_csrf_layer()
