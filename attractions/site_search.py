@@ -3,7 +3,9 @@
 A category (/de/erleben/wandern/) is a page of its own for visitors and search engines, but not
 a Wagtail page, so the search backend does not know it. It is found when a word of the query
 begins a word of its name or of its keywords (PlacePage.CATEGORY_KEYWORDS), in the visitor's
-language, accents and case aside. One query: the live index pages of the language.
+language, accents and case aside. The categories of a language (their words, titles, links and
+summaries) are read once and kept while the content stays the same (borgo.memo): a search asks
+the database nothing for them.
 """
 
 import re
@@ -11,6 +13,8 @@ import unicodedata
 
 from django.utils import translation
 from wagtail.models import Page
+
+from borgo.memo import memoize
 
 from .models import ActivityIndexPage, AttractionIndexPage, ServiceIndexPage
 
@@ -37,6 +41,17 @@ def matches(query_words, text):
 def search_categories(query, language):
     """[(title, url, summary)] of the place categories of `language` that `query` names."""
     query_words = words(query)
+    return [
+        (title, url, summary)
+        for text, title, url, summary in memoize(
+            f"site-search-categories:{language}", lambda: categories(language)
+        )
+        if matches(query_words, text)
+    ]
+
+
+def categories(language):
+    """[(name and keywords, title, url, summary)] of every place category of `language`."""
     indexes = (
         Page.objects.live()
         .public()
@@ -50,7 +65,6 @@ def search_categories(query, language):
             model = index_page.place_model
             for key, label in model.CATEGORIES:
                 text = f"{label} {model.CATEGORY_KEYWORDS.get(key, '')}"
-                if matches(query_words, text):
-                    title = f"{label} – {index_page.title}"
-                    found.append((title, index_page.category_url(None, key), index_page.intro))
+                title = f"{label} – {index_page.title}"
+                found.append((text, title, index_page.category_url(None, key), index_page.intro))
     return found

@@ -7,6 +7,7 @@ PostgreSQL database, as in CI.
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from attractions.models import ActivityIndexPage, ActivityPage
@@ -75,3 +76,21 @@ def test_a_category_is_found_only_in_its_own_language(client):
 )
 def test_each_language_is_stemmed_on_postgresql(client, language, query):
     assert connectivity_url(language) in result_urls(client, language, query)
+
+
+def test_the_categories_are_read_once_until_an_index_changes(
+    client, django_capture_on_commit_callbacks
+):
+    """The categories are kept (borgo.memo): a second search asks nothing about the index
+    pages; renaming one shows at once."""
+    result_urls(client, "de", "Wanderung")
+    with CaptureQueriesContext(connection) as queries:
+        result_urls(client, "de", "Wandern")
+    assert not [query for query in queries if "attractions_activityindexpage" in query["sql"]]
+    index = ActivityIndexPage.objects.get(locale__language_code="de")
+    index.title = "Draußen unterwegs"
+    with django_capture_on_commit_callbacks(execute=True):
+        index.save_revision().publish()
+    hits = client.get(SEARCH["de"], {"q": "Wanderung"}).context["hits"]
+    titles = [str(hit["title"]) for hit in hits]
+    assert any(title.endswith("– Draußen unterwegs") for title in titles), titles
