@@ -65,6 +65,7 @@ def listing_index(page, request):
             "filters_invalid": form.is_bound and bool(form.errors),
             "listings": listings,
             "items": items,
+            "cards_key": _cards_key(items, dates, tax),
             "map_data": {"markers": _markers(items)},
             "offer_url": page.offer_url(request),
             "stay_dates": dates,
@@ -86,6 +87,13 @@ def stay_pricer(form, dates, tax):
 def _distance(origin, listing):
     point = listing.public_point
     return distance_between(origin, point) if origin and point.has_coordinates else None
+
+
+def _cards_key(items, dates, tax):
+    """What the result cards show besides the listings' own content, for `{% kept %}`: each
+    card's listing, link, distance and quote (dataclasses, told apart by their repr)."""
+    cards = [(item["listing"].pk, item["url"], item["distance"], item["quote"]) for item in items]
+    return [cards, dates, bool(tax and tax.charged)]
 
 
 def _markers(items):

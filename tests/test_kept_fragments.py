@@ -46,3 +46,32 @@ def test_without_a_shared_cache_nothing_is_kept(settings):
 def test_a_fragment_needs_a_quoted_name():
     with pytest.raises(TemplateSyntaxError):
         Template("{% load kept %}{% kept name %}{% endkept %}")
+
+
+UNLESS = Template(
+    '{% load kept %}{% kept "counted-unless" value unless busy %}{{ count }}{% endkept %}'
+)
+
+
+@pytest.mark.usefixtures("memo_on")
+def test_unless_renders_the_fragment_each_time_the_condition_holds():
+    calls = []
+
+    def rendered(busy):
+        def count():
+            calls.append(busy)
+            return len(calls)
+
+        request = RequestFactory().get("/")
+        context = {"request": request, "value": "v", "busy": busy, "count": count}
+        return UNLESS.render(Context(context))
+
+    assert [rendered(busy=False) for _n in range(2)] == ["1", "1"]
+    assert [rendered(busy=True) for _n in range(2)] == ["2", "3"]
+    assert rendered(busy=False) == "1"
+
+
+@pytest.mark.parametrize("tag", ['{% kept "a" unless %}', '{% kept "a" unless b c %}'])
+def test_unless_takes_one_condition_last(tag):
+    with pytest.raises(TemplateSyntaxError):
+        Template("{% load kept %}" + tag + "{% endkept %}")

@@ -1,5 +1,6 @@
 """Template tags for the chrome of every page (header, breadcrumbs, footer)."""
 
+import hashlib
 from urllib.parse import urlsplit
 
 from django import template
@@ -30,8 +31,9 @@ def site_header(context):
     """The header; that of a published page is rendered once per language and kept while the
     content stays the same (borgo.memo): it cost a tenth of a page's render time.
 
-    A view that passes its own language links or a query for the switcher (a routable page's
-    sub-view, a plan with its dates) has its header rendered each time: such keys are many.
+    A view that passes its own language links (a routable page's sub-view: a listing, the offer
+    form) has them in the key; one with a query for the switcher (a plan with its dates) has its
+    header rendered each time: such keys are as many as visitors' queries.
     """
     request, page = context["request"], context.get("page")
     language_urls = context.get("language_urls")
@@ -56,9 +58,11 @@ def site_header(context):
             },
         )
 
-    if not isinstance(page, Page) or not page.pk or language_urls is not None or switch_query:
+    if not isinstance(page, Page) or not page.pk or switch_query:
         return render()
-    return memoize_html(request, f"header-html:{page.pk}", render)
+    links = "" if language_urls is None else repr(sorted(language_urls.items()))
+    digest = hashlib.sha256(links.encode()).hexdigest()[:16]
+    return memoize_html(request, f"header-html:{page.pk}:{digest}", render)
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
