@@ -47,16 +47,37 @@ def space_context(space, request):
         "title": space.title,
         "url": space.url,
     }
+    tables = availability(space, resources)
+    book_url = space.subpage_url("book")
     return {
         "resources": resources,
-        "availability": availability(space, resources),
+        "availability": tables,
+        "availability_key": availability_key(tables, book_url),
         "gallery": gallery,
         "map_data": {"markers": [marker]} if space.has_coordinates else {},
-        "book_url": space.subpage_url("book"),
+        "book_url": book_url,
         "prices": price_lines(space, passes),
         "passes": passes,
         "pass_url": space.subpage_url("pass"),
     }
+
+
+def availability_key(tables, book_url):
+    """Everything the availability tables show but the resources' own content, for `{% kept %}`:
+    the days, the free seats of each slot and whether it can be booked now, the closures and the
+    booking link. The same bookings at the same hour render the same tables."""
+    return [
+        book_url,
+        *(
+            (
+                table.resource.pk,
+                table.times,
+                table.rows,
+                {day: str(why) for day, why in table.closed.items()},
+            )
+            for table in tables
+        ),
+    ]
 
 
 def language_urls(space, request, route, args=()):

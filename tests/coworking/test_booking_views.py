@@ -1,6 +1,7 @@
 """The booking, cancellation and feed views over HTTP: valid, invalid and hostile requests."""
 
 import re
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -44,6 +45,23 @@ def test_the_space_page_links_free_slots_to_the_form(client, space, desks):
     assert html.count("<h1") == 1
     assert f"{space.url}prenota/?resource={desks.pk}&amp;date=" in html
     assert "3 liberi" in html  # the free count as text, in the visitor's language
+
+
+@pytest.mark.django_db
+def test_the_availability_is_kept_until_a_booking_changes_it(
+    client, space, desks, tomorrow, settings, django_capture_on_commit_callbacks
+):
+    """The tables are kept ({% kept %}) under the free seats they show: a booking shows at once."""
+    settings.PAGE_CACHE_SECONDS = 0  # every view renders the page: only the tables are kept
+    table = "coworking/includes/availability.html"
+    assert table in {template.name for template in client.get(space.url).templates}
+    again = client.get(space.url)
+    assert again.templates and table not in {template.name for template in again.templates}
+    assert "2 liberi" not in again.content.decode()
+    data = booking_data(desks, tomorrow, submission_key=str(uuid.uuid4()))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(book_url(space), data).status_code == 303
+    assert "2 liberi" in client.get(space.url).content.decode()
 
 
 @pytest.mark.django_db
