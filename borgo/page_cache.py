@@ -293,6 +293,8 @@ def find_kept(key):
     """(the copy kept under `key` if it is current, the generation to render a new one under)."""
     if (held := worker_copies.current_copy(key)) is not None:
         return held, _remember(held.generation)
+    if (held := worker_copies.tagged_copy(key)) is not None and confirmed(held):
+        return held, held.generation
     found = cache.get_many([GENERATION_KEY, key])
     current, kept = found.get(GENERATION_KEY), found.get(key)
     if current is None:
@@ -304,6 +306,18 @@ def find_kept(key):
         return None, current
     worker_copies.keep(key, kept)
     return kept, current
+
+
+def confirmed(held):
+    """Whether the shared cache still has the generation and tag versions of a tagged copy that
+    this worker holds: one read of a few small values, instead of the whole copy."""
+    found = cache.get_many([GENERATION_KEY, *held.tag_versions])
+    current = found.pop(GENERATION_KEY, None)
+    if current is None:
+        return False
+    _remember(current)
+    worker_copies.generation_read(current)
+    return current == held.generation and found == held.tag_versions
 
 
 def keep(key, kept):

@@ -11,8 +11,9 @@ PAGE_CACHE_WORKER_SECONDS.
 Decision: a change therefore reaches the other workers' visitors up to that long after it
 commits (1 s by default), in the worker that made it at once: its new generation empties this
 store. That is the delay a CDN in front (PAGE_CACHE_CDN_SECONDS) already allows, far shorter.
-A copy tagged for what visitors change (a space's bookings, borgo.page_cache.tag) is never kept
-here: its tags are checked in the shared cache on every hit, so a booking shows at once
+A copy tagged for what visitors change (a space's bookings, borgo.page_cache.tag) is held too,
+but never answered on the worker's word: on every hit its generation and tag versions are read
+from the shared cache (one small read instead of the whole copy), so a booking shows at once
 everywhere. 0 turns this store off.
 """
 
@@ -29,14 +30,26 @@ _generation = [None, float("-inf")]
 
 
 def current_copy(key):
-    """The copy of `key` this worker holds, if its generation was read recently enough."""
+    """The untagged copy of `key` this worker holds, if its generation was read recently
+    enough to answer it without asking the shared cache."""
     seconds = settings.PAGE_CACHE_WORKER_SECONDS
     with _lock:
         generation, read_at = _generation
         if not seconds or time.monotonic() - read_at >= seconds:
             return None
         kept = _copies.get(key)
-        if kept is None or kept.generation != generation:
+        if kept is None or kept.generation != generation or kept.tag_versions:
+            return None
+        _copies.move_to_end(key)
+        return kept
+
+
+def tagged_copy(key):
+    """The tagged copy of `key` this worker holds: to answer only once the shared cache has
+    confirmed its generation and tag versions (borgo.page_cache.find_kept)."""
+    with _lock:
+        kept = _copies.get(key)
+        if kept is None or not kept.tag_versions:
             return None
         _copies.move_to_end(key)
         return kept
@@ -51,7 +64,7 @@ def generation_read(generation):
 
 
 def keep(key, kept):
-    if not settings.PAGE_CACHE_WORKER_SECONDS or kept.tag_versions:
+    if not settings.PAGE_CACHE_WORKER_SECONDS:
         return
     with _lock:
         if kept.generation != _generation[0]:
