@@ -35,9 +35,12 @@ def test_the_same_results_are_not_rendered_twice(client, stays_index):
     assert cards_rendered(client.get(url)) == 2
     again = client.get(url)
     assert again.templates and cards_rendered(again) == 0
+    assert rendered(again, "listings/includes/field.html") == 0  # nor the empty filters
     dated = url + dates_query(day(10), day(12))
     assert cards_rendered(client.get(dated)) == 2  # the quotes are part of what is kept
-    assert "120 € per 2 notti" in card_of(body_of(client.get(dated)), "Casa")
+    html = body_of(client.get(dated))
+    assert "120 € per 2 notti" in card_of(html, "Casa")
+    assert f'value="{day(10).isoformat()}"' in html  # the filters show what was asked
 
 
 def test_an_edited_listing_shows_at_once(client, stays_index, django_capture_on_commit_callbacks):
