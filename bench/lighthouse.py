@@ -87,7 +87,7 @@ def main():
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="borgo-lighthouse-") as tmp:
         workdir = Path(tmp)
-        env = {**run.production_env(workdir), **run.PASSES["cached"][1]}
+        env = {**run.production_env(workdir), **run.SERVERS["cached"][1]}
         run.manage(env, "migrate", "--no-input", "--verbosity", "0")
         run.manage(env, "collectstatic", "--no-input", "--verbosity", "0")
         run.manage(env, "seed_demo")

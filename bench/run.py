@@ -1,13 +1,14 @@
 """Benchmark Borgo as production serves it: gunicorn, DEBUG=false, whitenoise (`make bench`).
 
 It prepares a database (a fresh SQLite file in a temporary directory, or DATABASE_URL if set),
-migrates, collects static files, loads the demo, and then, once with the full-page cache on and
-once with it off, starts gunicorn with gunicorn.conf.py on a free loopback port and measures each
-entry of PAGES with wrk: requests per second and the 50th/99th percentile latency. A third pass
-measures the ceiling: a bare WSGI application in the same gunicorn answering each path with the
-bytes Borgo served for it (bench/ceiling.py), and each cached rate is printed as a share of its
-own ceiling. Last, each page's median in-process render time (bench/render_times.py: a miss
-without server or load). Results are printed and saved in bench/results/.
+migrates, collects static files, loads the demo, and then starts gunicorn with gunicorn.conf.py
+on free loopback ports and measures each entry of PAGES with wrk: requests per second and the
+50th/99th percentile latency. First with the full-page cache on, and, right after each page, its
+ceiling: a bare WSGI application in the same gunicorn answering the path with the bytes Borgo
+served for it (bench/ceiling.py); each cached rate is printed as a share of its own ceiling.
+Then with the cache off. Last, each page's median in-process render time
+(bench/render_times.py: a miss without server or load). Results are printed and saved in
+bench/results/.
 
 Environment: BENCH_SECONDS (10) per page, BENCH_CONCURRENCY (8) open connections, BENCH_ONLY
 (labels of PAGES, comma-separated: measure those alone, e.g. "static file,home it"), and
@@ -16,6 +17,7 @@ fixed number of requests (it has no such mode). Without wrk the script installs 
 when run as root, and stops with a message otherwise.
 """
 
+import contextlib
 import json
 import os
 import secrets
@@ -64,9 +66,9 @@ PAGES = [
     ("landing page", "model:borgo.campaigns.models.LandingPage"),
     ("search", "/it/cerca/?q=fibra"),
 ]
-# The passes: the full-page cache as production runs it, every request rendered, and the bare
-# WSGI application serving the bytes the first pass saved (bench/ceiling.py).
-PASSES = {
+# The servers: the full-page cache as production runs it, every request rendered, and the bare
+# WSGI application serving the bytes the cached server answered (bench/ceiling.py).
+SERVERS = {
     "cached": ("borgo.wsgi", {"PAGE_CACHE_SECONDS": "600"}),
     "uncached": ("borgo.wsgi", {"PAGE_CACHE_SECONDS": "0"}),
     "bare": ("bench.ceiling:application", {}),
@@ -233,18 +235,15 @@ def run_wrk(url, seconds, script_path):
     }
 
 
-def measure(base_url, targets, script_path):
-    rows = []
-    for label, path in targets:
-        status = http_status(base_url + path, timeout=FIRST_VIEW_TIMEOUT)
-        if status != 200:
-            print(f"bench: skipping {label!r} ({path}): HTTP {status}")
-            continue
-        print(f"bench: measuring {label} ({path})", flush=True)
-        run_wrk(base_url + path, WARMUP_SECONDS, script_path)
-        result = run_wrk(base_url + path, SECONDS, script_path)
-        rows.append({"label": label, "path": path, **result})
-    return rows
+def measure(base_url, label, path, script_path):
+    """wrk's figures for one page after a warm-up, or None (and why) if it does not answer 200."""
+    status = http_status(base_url + path, timeout=FIRST_VIEW_TIMEOUT)
+    if status != 200:
+        print(f"bench: skipping {label!r} ({path}): HTTP {status}")
+        return None
+    print(f"bench: measuring {label} ({path}) on {base_url}", flush=True)
+    run_wrk(base_url + path, WARMUP_SECONDS, script_path)
+    return {"label": label, "path": path, **run_wrk(base_url + path, SECONDS, script_path)}
 
 
 def measure_render_times(env, targets):
@@ -264,7 +263,7 @@ def measure_render_times(env, targets):
 def print_table(results):
     """One line per page: the three passes side by side, the cached rate against its ceiling,
     the in-process render time."""
-    cached, uncached, bare = ({row["label"]: row for row in results[mode]} for mode in PASSES)
+    cached, uncached, bare = ({row["label"]: row for row in results[mode]} for mode in SERVERS)
     render = results["render_ms"]
     empty = {"rps": 0, "p50_ms": 0, "p99_ms": 0, "errors": 0}
     header = (
@@ -300,26 +299,49 @@ def save_results(results, env):
     print(f"\nbench: saved {path.relative_to(ROOT)}")
 
 
-def serve_and_measure(env, targets, workdir, app="borgo.wsgi", keep_bytes=False):
-    """Start gunicorn with `env`, measure every target (and save the bytes it served for the
-    ceiling pass if asked), stop it."""
+@contextlib.contextmanager
+def serving(env, workdir, server):
+    """One of SERVERS started on a free loopback port with `env`: its base URL."""
+    app, overrides = SERVERS[server]
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
-    log_path = workdir / "gunicorn.log"
+    log_path = workdir / f"gunicorn-{server}.log"
     with open(log_path, "w") as log_file:
-        server = start_gunicorn(env, port, log_file, app)
+        process = start_gunicorn({**env, **overrides}, port, log_file, app)
         try:
-            wait_for_healthz(base_url, server)
-            rows = measure(base_url, targets, str(workdir / "report.lua"))
-            if keep_bytes:
-                ceiling.capture(base_url, targets, workdir / "ceiling")
-            return rows
+            wait_for_healthz(base_url, process)
+            yield base_url
         except BaseException:
             log_tail = log_path.read_text()[-4000:]
-            print(f"bench: end of the gunicorn log:\n{log_tail}", file=sys.stderr)
+            print(f"bench: end of the {server} server's log:\n{log_tail}", file=sys.stderr)
             raise
         finally:
-            stop_gunicorn(server)
+            stop_gunicorn(process)
+
+
+def measure_against_ceiling(env, targets, workdir, script_path):
+    """Each page from the page cache and, right after it, the same bytes from the bare
+    application, both servers running: the two rates of a ratio are taken seconds apart, so
+    the ratio holds while this machine's speed drifts (it moved by half within minutes)."""
+    rows = {"cached": [], "bare": []}
+    with serving(env, workdir, "cached") as cached_url:
+        for _label, path in targets:  # the first view makes the renditions
+            http_status(cached_url + path, timeout=FIRST_VIEW_TIMEOUT)
+        ceiling.capture(cached_url, targets, workdir / "ceiling")
+        with serving(env, workdir, "bare") as bare_url:
+            for label, path in targets:
+                cached = measure(cached_url, label, path, script_path)
+                bare = cached and measure(bare_url, label, path, script_path)
+                if cached and bare:
+                    rows["cached"].append(cached)
+                    rows["bare"].append(bare)
+    return rows
+
+
+def measure_uncached(env, targets, workdir, script_path):
+    with serving(env, workdir, "uncached") as base_url:
+        rows = (measure(base_url, label, path, script_path) for label, path in targets)
+        return [row for row in rows if row]
 
 
 def main():
@@ -333,13 +355,11 @@ def main():
         targets = resolve_targets(env)
         (workdir / "report.lua").write_text(WRK_REPORT_SCRIPT)
         env["BENCH_CEILING_PAGES"] = str(workdir / "ceiling" / "pages.json")
-        results = {}
-        for mode, (app, overrides) in PASSES.items():
-            print(f"bench: {mode} pass", flush=True)
-            keep_bytes = mode == "cached"
-            results[mode] = serve_and_measure(
-                {**env, **overrides}, targets, workdir, app, keep_bytes
-            )
+        script_path = str(workdir / "report.lua")
+        print("bench: cached pages against the ceiling", flush=True)
+        results = measure_against_ceiling(env, targets, workdir, script_path)
+        print("bench: uncached pages", flush=True)
+        results["uncached"] = measure_uncached(env, targets, workdir, script_path)
         results["render_ms"] = measure_render_times(env, targets)
     print_table(results)
     save_results(results, env)
