@@ -10,7 +10,8 @@ Then with the cache off. Last, each page's median in-process render time
 (bench/render_times.py: a miss without server or load). Results are printed and saved in
 bench/results/.
 
-Environment: BENCH_SECONDS (10) per page, BENCH_CONCURRENCY (8) open connections, BENCH_ONLY
+Environment: BENCH_SECONDS (10) per page, BENCH_ROUNDS (3) alternations of the cached page and
+its ceiling, BENCH_CONCURRENCY (8) open connections, BENCH_ONLY
 (labels of PAGES, comma-separated: measure those alone, e.g. "static file,home it"), and
 gunicorn.conf.py's own (WEB_CONCURRENCY, GUNICORN_THREADS). wrk runs for a fixed time, not a
 fixed number of requests (it has no such mode). Without wrk the script installs it with apt-get
@@ -23,6 +24,7 @@ import os
 import secrets
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -77,6 +79,10 @@ SERVERS = {
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 ONLY = {label.strip() for label in os.environ.get("BENCH_ONLY", "").split(",") if label.strip()}
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "8"))
+# Rounds of (cached, bare) per page; a page's figures are the medians of its rounds, its share
+# of the ceiling the median of the rounds' shares.
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+FIGURES = ("rps", "p50_ms", "p99_ms")
 WARMUP_SECONDS = 2
 HEALTHZ_TIMEOUT = 30
 # The first view of a page makes its renditions (an index page: every card's AVIF, WebP, JPEG).
@@ -235,15 +241,23 @@ def run_wrk(url, seconds, script_path):
     }
 
 
-def measure(base_url, label, path, script_path):
-    """wrk's figures for one page after a warm-up, or None (and why) if it does not answer 200."""
+def measure(base_url, label, path, script_path, warm_up=True):
+    """wrk's figures for one page (after a warm-up), or None (and why) if it does not answer
+    200."""
     status = http_status(base_url + path, timeout=FIRST_VIEW_TIMEOUT)
     if status != 200:
         print(f"bench: skipping {label!r} ({path}): HTTP {status}")
         return None
     print(f"bench: measuring {label} ({path}) on {base_url}", flush=True)
-    run_wrk(base_url + path, WARMUP_SECONDS, script_path)
+    if warm_up:
+        run_wrk(base_url + path, WARMUP_SECONDS, script_path)
     return {"label": label, "path": path, **run_wrk(base_url + path, SECONDS, script_path)}
+
+
+def median_row(rows):
+    """One row of several rounds: the median of each figure, the sum of the errors."""
+    figures = {name: statistics.median(row[name] for row in rows) for name in FIGURES}
+    return {**rows[0], **figures, "errors": sum(row["errors"] for row in rows)}
 
 
 def measure_render_times(env, targets):
@@ -274,7 +288,7 @@ def print_table(results):
     print("\n" + header + "\n" + "-" * len(header))
     for label, row in cached.items():
         other, top = uncached.get(label, empty), bare.get(label, empty)
-        share = f"{row['rps'] / top['rps']:.0%}" if top["rps"] else "-"
+        share = f"{row['of_bare']:.0%}" if top["rps"] else "-"
         errors = row["errors"] + other["errors"] + top["errors"]
         render_ms = f"{render[label]:.1f}" if render.get(label) is not None else "-"
         print(
@@ -330,12 +344,27 @@ def measure_against_ceiling(env, targets, workdir, script_path):
         ceiling.capture(cached_url, targets, workdir / "ceiling")
         with serving(env, workdir, "bare") as bare_url:
             for label, path in targets:
-                cached = measure(cached_url, label, path, script_path)
-                bare = cached and measure(bare_url, label, path, script_path)
-                if cached and bare:
-                    rows["cached"].append(cached)
-                    rows["bare"].append(bare)
+                if measured := measure_rounds(cached_url, bare_url, label, path, script_path):
+                    rows["cached"].append(measured[0])
+                    rows["bare"].append(measured[1])
     return rows
+
+
+def measure_rounds(cached_url, bare_url, label, path, script_path):
+    """(cached row with its share of the ceiling, bare row) of ROUNDS alternations, or None."""
+    cached_rows, bare_rows = [], []
+    for number in range(ROUNDS):
+        cached = measure(cached_url, label, path, script_path, warm_up=number == 0)
+        bare = cached and measure(bare_url, label, path, script_path, warm_up=number == 0)
+        if not (cached and bare):
+            return None
+        cached_rows.append(cached)
+        bare_rows.append(bare)
+    shares = [mine["rps"] / top["rps"] for mine, top in zip(cached_rows, bare_rows, strict=True)]
+    return (
+        {**median_row(cached_rows), "of_bare": statistics.median(shares)},
+        median_row(bare_rows),
+    )
 
 
 def measure_uncached(env, targets, workdir, script_path):
