@@ -18,6 +18,8 @@ every worker (CHROME_MEMO_SECONDS is 0, see the settings), nothing is kept: a wo
 see another's change.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
@@ -45,3 +47,9 @@ def memoize_html(request, name, render):
     if getattr(request, "is_preview", False):
         return render()
     return memoize(f"{name}:{request.get_host()}:{get_language()}", render)
+
+
+def values_key(values):
+    """A short key part for values told apart by their `repr` (numbers, strings, dates, and
+    lists, tuples, dicts or dataclasses of them)."""
+    return hashlib.sha256(repr(values).encode()).hexdigest()

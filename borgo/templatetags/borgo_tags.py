@@ -1,6 +1,5 @@
 """Template tags for the chrome of every page (header, breadcrumbs, footer)."""
 
-import hashlib
 from urllib.parse import urlsplit
 
 from django import template
@@ -10,7 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from borgo import app_sections, navigation
-from borgo.memo import memoize, memoize_html
+from borgo.memo import memoize, memoize_html, values_key
 from borgo.models import MunicipalitySettings
 
 register = template.Library()
@@ -60,9 +59,8 @@ def site_header(context):
 
     if not isinstance(page, Page) or not page.pk or switch_query:
         return render()
-    links = "" if language_urls is None else repr(sorted(language_urls.items()))
-    digest = hashlib.sha256(links.encode()).hexdigest()[:16]
-    return memoize_html(request, f"header-html:{page.pk}:{digest}", render)
+    links = values_key(sorted((language_urls or {}).items()))
+    return memoize_html(request, f"header-html:{page.pk}:{links}", render)
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

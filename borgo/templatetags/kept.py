@@ -12,11 +12,9 @@ names when the fragment is rendered each time instead: `unless form.is_bound` ke
 empty fields but never a visitor's answers or errors.
 """
 
-import hashlib
-
 from django import template
 
-from borgo.memo import memoize_html
+from borgo.memo import memoize_html, values_key
 
 register = template.Library()
 
@@ -29,8 +27,7 @@ class KeptNode(template.Node):
         request = context.get("request")
         if request is None or (self.unless and self.unless.resolve(context)):
             return self.nodelist.render(context)
-        values = repr([value.resolve(context) for value in self.values])
-        digest = hashlib.sha256(values.encode()).hexdigest()
+        digest = values_key([value.resolve(context) for value in self.values])
         return memoize_html(
             request, f"kept-html:{self.name}:{digest}", lambda: self.nodelist.render(context)
         )
